@@ -1,0 +1,16 @@
+package org.badgeportal;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.scheduling.annotation.EnableScheduling;
+
+@SpringBootApplication
+@ConfigurationPropertiesScan
+@EnableScheduling
+public class BadgePortalApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(BadgePortalApplication.class, args);
+    }
+}

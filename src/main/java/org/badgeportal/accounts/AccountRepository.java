@@ -1,0 +1,17 @@
+package org.badgeportal.accounts;
+
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface AccountRepository extends JpaRepository<Account, Long> {
+
+    Optional<Account> findByEmail(String email);
+
+    Optional<Account> findByHandle(String handle);
+
+    boolean existsByEmail(String email);
+
+    boolean existsByHandle(String handle);
+
+    boolean existsByRole(AccountRole role);
+}

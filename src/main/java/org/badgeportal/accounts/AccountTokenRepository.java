@@ -1,0 +1,9 @@
+package org.badgeportal.accounts;
+
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface AccountTokenRepository extends JpaRepository<AccountToken, Long> {
+
+    Optional<AccountToken> findByTokenHashAndPurpose(String tokenHash, TokenPurpose purpose);
+}

@@ -1,0 +1,2 @@
+/** Site administration: verifying issuers, the development mailbox. */
+package org.badgeportal.admin;

@@ -1,0 +1,2 @@
+/** Collections: an account's named, ordered showcases of awards. */
+package org.badgeportal.collections;

@@ -1,0 +1,2 @@
+/** Images: uploads checked by content (PNG, JPEG, GIF, sanitised SVG), stored and served. */
+package org.badgeportal.images;

@@ -1,0 +1,9 @@
+package org.badgeportal.issuers;
+
+/** Decides the first state of an award (see DESIGN.md's award lifecycle). */
+public enum AcceptancePolicy {
+    /** Awards start PENDING; only the linked, verified account may accept or decline. */
+    REQUIRED,
+    /** Awards start ACCEPTED; for sites awarding their own users, who may never have an account. */
+    AUTOMATIC
+}

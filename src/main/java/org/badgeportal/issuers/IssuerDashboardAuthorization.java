@@ -1,0 +1,49 @@
+package org.badgeportal.issuers;
+
+import java.util.function.Supplier;
+import org.badgeportal.accounts.SignedInAccount;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.authorization.AuthorizationManager;
+import org.springframework.security.authorization.AuthorizationResult;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Guards {@code /manage/{issuer}/**}: only members of that issuer get in; owner-only sections additionally need
+ * the OWNER role. Anonymous callers are denied too, which sends them to the login page.
+ */
+@Component
+public class IssuerDashboardAuthorization {
+
+    private final MembershipRepository memberships;
+
+    IssuerDashboardAuthorization(MembershipRepository memberships) {
+        this.memberships = memberships;
+    }
+
+    /** Any member (OWNER or STAFF) of the issuer named in the path. */
+    public AuthorizationManager<RequestAuthorizationContext> members() {
+        return (authentication, context) -> decide(authentication, context, false);
+    }
+
+    /** Only owners of the issuer named in the path. */
+    public AuthorizationManager<RequestAuthorizationContext> owners() {
+        return (authentication, context) -> decide(authentication, context, true);
+    }
+
+    @Transactional(readOnly = true)
+    AuthorizationResult decide(Supplier<? extends Authentication> authentication,
+                               RequestAuthorizationContext context, boolean ownerOnly) {
+        Authentication auth = authentication.get();
+        if (auth == null || !(auth.getPrincipal() instanceof SignedInAccount account)) {
+            return new AuthorizationDecision(false);
+        }
+        String slug = context.getVariables().get("issuer");
+        boolean granted = slug != null && memberships.findByIssuerSlugAndAccountEmail(slug, account.email())
+                .filter(membership -> !ownerOnly || membership.isOwner())
+                .isPresent();
+        return new AuthorizationDecision(granted);
+    }
+}

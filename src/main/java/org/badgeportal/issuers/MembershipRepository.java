@@ -1,0 +1,22 @@
+package org.badgeportal.issuers;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+public interface MembershipRepository extends JpaRepository<Membership, Long> {
+
+    @Query("select m from Membership m where m.issuer.slug = :slug and m.account.email = :email")
+    Optional<Membership> findByIssuerSlugAndAccountEmail(String slug, String email);
+
+    @Query("select m from Membership m join fetch m.account where m.issuer = :issuer order by m.role, m.account.email")
+    List<Membership> findByIssuerWithAccounts(Issuer issuer);
+
+    @Query("select m from Membership m join fetch m.issuer where m.account.id = :accountId order by m.issuer.name")
+    List<Membership> findByAccountIdWithIssuers(Long accountId);
+
+    Optional<Membership> findByIssuerAndAccountId(Issuer issuer, Long accountId);
+
+    long countByIssuerAndRole(Issuer issuer, MembershipRole role);
+}

@@ -1,0 +1,90 @@
+package org.badgeportal.support;
+
+import java.time.Clock;
+import java.util.UUID;
+import org.badgeportal.accounts.Account;
+import org.badgeportal.accounts.AccountRepository;
+import org.badgeportal.accounts.SignedInAccount;
+import org.badgeportal.badges.Badge;
+import org.badgeportal.badges.BadgeRepository;
+import org.badgeportal.issuers.AcceptancePolicy;
+import org.badgeportal.issuers.Issuer;
+import org.badgeportal.issuers.IssuerRepository;
+import org.badgeportal.issuers.Membership;
+import org.badgeportal.issuers.MembershipRepository;
+import org.badgeportal.issuers.MembershipRole;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Builds the data a test needs, with unique names so tests sharing one context never collide.
+ * A bean in every test context: component scanning finds it on the test class path.
+ */
+@Component
+public class TestData {
+
+    public static final String PASSWORD = "correct horse battery";
+
+    private final AccountRepository accounts;
+    private final IssuerRepository issuers;
+    private final MembershipRepository memberships;
+    private final BadgeRepository badges;
+    private final PasswordEncoder passwordEncoder;
+    private final UserDetailsService userDetails;
+    private final Clock clock;
+
+    TestData(AccountRepository accounts, IssuerRepository issuers, MembershipRepository memberships,
+             BadgeRepository badges, PasswordEncoder passwordEncoder, UserDetailsService userDetails, Clock clock) {
+        this.accounts = accounts;
+        this.issuers = issuers;
+        this.memberships = memberships;
+        this.badges = badges;
+        this.passwordEncoder = passwordEncoder;
+        this.userDetails = userDetails;
+        this.clock = clock;
+    }
+
+    public static String unique(String prefix) {
+        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    /** A verified account with {@link #PASSWORD}. */
+    @Transactional
+    public Account account(String namePrefix) {
+        String handle = unique(namePrefix);
+        Account account = new Account(handle + "@example.org", passwordEncoder.encode(PASSWORD),
+                namePrefix, handle, clock.instant());
+        account.markEmailVerified();
+        return accounts.save(account);
+    }
+
+    @Transactional
+    public Issuer issuer(Account owner, AcceptancePolicy policy) {
+        Issuer issuer = issuers.save(new Issuer(unique("org"), "Organisation " + unique("o"), policy, clock.instant()));
+        memberships.save(new Membership(issuer, owner, MembershipRole.OWNER, clock.instant()));
+        return issuer;
+    }
+
+    @Transactional
+    public void addMember(Issuer issuer, Account account, MembershipRole role) {
+        memberships.save(new Membership(issuer, account, role, clock.instant()));
+    }
+
+    @Transactional
+    public Badge badge(Issuer issuer, String name) {
+        Badge badge = new Badge(issuer, unique("badge"), name, clock.instant());
+        badge.setEarnerDescription("Earned by doing " + name);
+        badge.setConsumerDescription("Shows that the earner did " + name);
+        badge.setType("skill");
+        badge.useImageUrl("https://example.org/" + badge.getSlug() + ".png");
+        badge.setListed(true);
+        return badges.save(badge);
+    }
+
+    /** The principal MockMvc's {@code user(...)} needs to act as this account. */
+    public SignedInAccount principal(Account account) {
+        return (SignedInAccount) userDetails.loadUserByUsername(account.getEmail());
+    }
+}
