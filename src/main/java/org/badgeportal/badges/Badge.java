@@ -151,6 +151,11 @@ public class Badge extends PersistentEntity {
         return validityDays == null ? null : validFrom.plus(Duration.ofDays(validityDays));
     }
 
+    /** Where the badge's image is shown from: the portal's copy of an upload, or the issuer's URL. */
+    public String getImageSrc() {
+        return image != null ? "/images/" + image.getId() : imageUrl;
+    }
+
     public boolean hasImage() {
         return image != null || imageUrl != null;
     }

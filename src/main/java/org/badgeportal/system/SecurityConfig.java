@@ -39,6 +39,7 @@ class SecurityConfig {
                         "/images/**", "/issuers/**", "/u/**", "/awards/**", "/v1/**", "/actuator/health/**")
                     .permitAll()
                 .requestMatchers("/admin/**").hasRole("ADMIN")
+                .requestMatchers("/manage", "/manage/new").authenticated()
                 .requestMatchers("/manage/{issuer}/members/**", "/manage/{issuer}/settings/**",
                         "/manage/{issuer}/api-keys/**").access(dashboard.owners())
                 .requestMatchers("/manage/{issuer}/**").access(dashboard.members())
