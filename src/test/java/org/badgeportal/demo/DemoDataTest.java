@@ -26,7 +26,6 @@ import org.badgeportal.support.TestData;
 import org.badgeportal.system.PortalProperties;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -90,9 +89,6 @@ class DemoDataTest {
         long awards = count("select count(a) from Award a");
         assertThat(demoData.create()).isEmpty();
         assertThat(demoData.create(null, null)).isEmpty();
-        new DemoDataRunner(demoData, issuers, new PortalProperties(properties.baseUrl(), properties.dataDir(),
-                properties.admin(), new PortalProperties.Demo(true, null, null), properties.mail(),
-                properties.sandbox())).run(new DefaultApplicationArguments());
         assertThat(count("select count(a) from Award a")).isEqualTo(awards);
         assertThat(count("select count(i) from Issuer i where i.slug in ('demo', 'northwind-academy')")).isEqualTo(2);
     }
