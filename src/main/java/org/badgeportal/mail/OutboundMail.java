@@ -15,11 +15,13 @@ import org.badgeportal.system.PersistentEntity;
 class OutboundMail extends PersistentEntity {
 
     static final int MAX_ERROR_LENGTH = 500;
+    /** Subjects often carry names people wrote (badges, issuers): cut, rather than fail the caller's change. */
+    static final int MAX_SUBJECT_LENGTH = 255;
 
     @Column(name = "to_address", nullable = false, length = 320)
     private String to;
 
-    @Column(nullable = false, length = 255)
+    @Column(nullable = false, length = MAX_SUBJECT_LENGTH)
     private String subject;
 
     @Column(nullable = false, length = 20000)
@@ -49,7 +51,7 @@ class OutboundMail extends PersistentEntity {
 
     OutboundMail(String to, String subject, String body, Instant now) {
         this.to = to;
-        this.subject = subject;
+        this.subject = subject.length() > MAX_SUBJECT_LENGTH ? subject.substring(0, MAX_SUBJECT_LENGTH - 1) + "…" : subject;
         this.body = body;
         this.createdAt = now;
         this.nextAttemptAt = now;

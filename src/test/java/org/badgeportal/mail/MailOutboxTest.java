@@ -67,6 +67,15 @@ class MailOutboxTest {
     }
 
     @Test
+    void aVeryLongSubjectIsShortenedInsteadOfFailingTheChange() {
+        String subject = TestData.unique("Long") + "x".repeat(400);
+        transactions().executeWithoutResult(status -> outbox.queue("long@example.org", subject, "Body"));
+
+        assertThat(mails.findAll()).extracting(OutboundMail::getSubject)
+                .anySatisfy(stored -> assertThat(stored).hasSize(255).startsWith(subject.substring(0, 254)));
+    }
+
+    @Test
     void aFailingSmtpServerIsRetriedWithGrowingDelaysAndGivenUpAfterFiveAttempts() throws IOException {
         JavaMailSenderImpl unreachable = new JavaMailSenderImpl();
         unreachable.setHost("127.0.0.1");
