@@ -117,7 +117,7 @@ class MailDispatcher {
             return "";
         }
         String line = message.lines().findFirst().orElse("").strip();
-        int failedMessages = line.indexOf("; message exception");
+        int failedMessages = line.indexOf(". Failed messages:"); // Spring repeats the nested exception there
         line = failedMessages > 0 ? line.substring(0, failedMessages) : line;
         return line.length() > 160 ? line.substring(0, 160) + "…" : line;
     }

@@ -88,7 +88,8 @@ class MailOutboxTest {
         OutboundMail first = mails.findById(id).orElseThrow();
         assertThat(first.getStatus()).isEqualTo(MailStatus.QUEUED);
         assertThat(first.getAttempts()).isEqualTo(1);
-        assertThat(first.getLastError()).contains("Connection refused").doesNotContain("\n").doesNotContain("\tat ");
+        assertThat(first.getLastError())
+                .isEqualTo("MailSendException: Mail server connection failed (ConnectException: Connection refused)").doesNotContain("\n").doesNotContain("\tat ");
         assertThat(first.getLastError().length()).isLessThanOrEqualTo(500);
         assertThat(first.getNextAttemptAt()).isEqualTo(testClock.instant().plus(Duration.ofSeconds(30)));
 
