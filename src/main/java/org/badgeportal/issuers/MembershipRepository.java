@@ -18,5 +18,10 @@ public interface MembershipRepository extends JpaRepository<Membership, Long> {
 
     Optional<Membership> findByIssuerAndAccountId(Issuer issuer, Long accountId);
 
+    @Query("select m from Membership m join fetch m.account where m.id = :id and m.issuer = :issuer")
+    Optional<Membership> findByIdAndIssuer(Long id, Issuer issuer);
+
     long countByIssuerAndRole(Issuer issuer, MembershipRole role);
+
+    long countByIssuer(Issuer issuer);
 }

@@ -1,0 +1,181 @@
+package org.badgeportal.issuers;
+
+import java.time.Clock;
+import java.util.List;
+import org.badgeportal.accounts.Account;
+import org.badgeportal.accounts.AccountRepository;
+import org.badgeportal.system.NotFoundException;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Issuers and their members. Other features use {@link #requireBySlug(String)} to load the issuer of a
+ * dashboard page (access is already checked by the security rules).
+ */
+@Service
+public class IssuerService {
+
+    private final IssuerRepository issuers;
+    private final MembershipRepository memberships;
+    private final AccountRepository accounts;
+    private final Clock clock;
+
+    IssuerService(IssuerRepository issuers, MembershipRepository memberships, AccountRepository accounts,
+                  Clock clock) {
+        this.issuers = issuers;
+        this.memberships = memberships;
+        this.accounts = accounts;
+        this.clock = clock;
+    }
+
+    /** The issuer with this slug, or {@link NotFoundException}. */
+    @Transactional(readOnly = true)
+    public Issuer requireBySlug(String slug) {
+        return issuers.findBySlug(slug).orElseThrow(() -> new NotFoundException("Issuer"));
+    }
+
+    /** The account's memberships, issuers fetched, by issuer name. */
+    @Transactional(readOnly = true)
+    public List<Membership> membershipsOf(Long accountId) {
+        return memberships.findByAccountIdWithIssuers(accountId);
+    }
+
+    @Transactional(readOnly = true)
+    public IssuerOverview overview(String slug, Long viewerAccountId) {
+        Issuer issuer = requireBySlug(slug);
+        MembershipRole role = memberships.findByIssuerAndAccountId(issuer, viewerAccountId)
+                .map(Membership::getRole).orElse(null);
+        return new IssuerOverview(issuer, role, issuers.countBadges(issuer), issuers.countArchivedBadges(issuer),
+                memberships.countByIssuer(issuer));
+    }
+
+    /** A quick check for the form; {@link #create} still relies on the unique constraint for races. */
+    @Transactional(readOnly = true)
+    public void checkSlugAvailable(String slug) {
+        if (IssuerSlugs.isReserved(slug)) {
+            throw new IssuerRuleException("slug", "issuers.form.slug.reserved");
+        }
+        if (issuers.existsBySlug(slug)) {
+            throw new IssuerRuleException("slug", "issuers.form.slug.taken");
+        }
+    }
+
+    /** Creates the issuer with the creator as its OWNER. */
+    @Transactional
+    public Issuer create(IssuerForm form, Long creatorAccountId) {
+        if (IssuerSlugs.isReserved(form.slug())) {
+            throw new IssuerRuleException("slug", "issuers.form.slug.reserved");
+        }
+        Account creator = accounts.findById(creatorAccountId).orElseThrow(() -> new NotFoundException("Account"));
+        Issuer issuer = new Issuer(form.slug(), form.name(), form.acceptancePolicy(), clock.instant());
+        issuer.updateProfile(form.name(), form.url(), form.contactEmail(), form.description(),
+                form.acceptancePolicy());
+        try {
+            issuers.saveAndFlush(issuer);
+        } catch (DataIntegrityViolationException e) {
+            if (UniqueConstraints.violated(e, "uk_issuer_slug")) {
+                throw new IssuerRuleException("slug", "issuers.form.slug.taken");
+            }
+            throw e;
+        }
+        memberships.save(new Membership(issuer, creator, MembershipRole.OWNER, clock.instant()));
+        return issuer;
+    }
+
+    @Transactional
+    public Issuer updateSettings(String slug, IssuerSettingsForm form) {
+        Issuer issuer = requireBySlug(slug);
+        issuer.updateProfile(form.name(), form.url(), form.contactEmail(), form.description(),
+                form.acceptancePolicy());
+        return issuer;
+    }
+
+    /** Members with their accounts, owners first. */
+    @Transactional(readOnly = true)
+    public List<Membership> members(Issuer issuer) {
+        return memberships.findByIssuerWithAccounts(issuer);
+    }
+
+    /** Adds an existing account; people without an account must sign up first. */
+    @Transactional
+    public Membership addMember(String slug, MemberForm form) {
+        Issuer issuer = lockForMemberChange(slug);
+        Account account = accounts.findByEmail(Account.normaliseEmail(form.email()))
+                .orElseThrow(() -> new IssuerRuleException("email", "issuers.members.unknownEmail"));
+        if (memberships.findByIssuerAndAccountId(issuer, account.getId()).isPresent()) {
+            throw new IssuerRuleException("email", "issuers.members.alreadyMember");
+        }
+        try {
+            return memberships.saveAndFlush(new Membership(issuer, account, form.role(), clock.instant()));
+        } catch (DataIntegrityViolationException e) {
+            if (UniqueConstraints.violated(e, "uk_membership")) {
+                throw new IssuerRuleException("email", "issuers.members.alreadyMember");
+            }
+            throw e;
+        }
+    }
+
+    /** Changes a member's role; the last owner cannot be demoted. Returns the member's email. */
+    @Transactional
+    public String changeRole(String slug, Long membershipId, MembershipRole role) {
+        Issuer issuer = lockForMemberChange(slug);
+        Membership membership = requireMembership(issuer, membershipId);
+        if (membership.isOwner() && role != MembershipRole.OWNER && isLastOwner(issuer)) {
+            throw new IssuerRuleException(null, "issuers.members.lastOwnerDemote");
+        }
+        membership.setRole(role);
+        return membership.getAccount().getEmail();
+    }
+
+    /** Removes a member; the last owner cannot be removed. Returns the member's email. */
+    @Transactional
+    public String removeMember(String slug, Long membershipId) {
+        Issuer issuer = lockForMemberChange(slug);
+        Membership membership = requireMembership(issuer, membershipId);
+        if (membership.isOwner() && isLastOwner(issuer)) {
+            throw new IssuerRuleException(null, "issuers.members.lastOwnerRemove");
+        }
+        memberships.delete(membership);
+        return membership.getAccount().getEmail();
+    }
+
+    /** Whether the account is (still) an owner of the issuer. */
+    @Transactional(readOnly = true)
+    public boolean isOwner(String slug, Long accountId) {
+        return issuers.findBySlug(slug)
+                .flatMap(issuer -> memberships.findByIssuerAndAccountId(issuer, accountId))
+                .filter(Membership::isOwner)
+                .isPresent();
+    }
+
+    /** All issuers for the site administrator, optionally filtered by name or slug. */
+    @Transactional(readOnly = true)
+    public Page<Issuer> search(String query, Pageable pageable) {
+        String q = query == null ? "" : query.trim();
+        return issuers.findByNameContainingIgnoreCaseOrSlugContainingIgnoreCase(q, q, pageable);
+    }
+
+    /** Sets the verified mark (site administrators only: the caller's URL is guarded). Returns the issuer. */
+    @Transactional
+    public Issuer setVerified(String slug, boolean verified) {
+        Issuer issuer = requireBySlug(slug);
+        issuer.setVerified(verified);
+        return issuer;
+    }
+
+    private Issuer lockForMemberChange(String slug) {
+        return issuers.findBySlugForUpdate(slug).orElseThrow(() -> new NotFoundException("Issuer"));
+    }
+
+    private Membership requireMembership(Issuer issuer, Long membershipId) {
+        return memberships.findByIdAndIssuer(membershipId, issuer)
+                .orElseThrow(() -> new NotFoundException("Member"));
+    }
+
+    private boolean isLastOwner(Issuer issuer) {
+        return memberships.countByIssuerAndRole(issuer, MembershipRole.OWNER) <= 1;
+    }
+}
