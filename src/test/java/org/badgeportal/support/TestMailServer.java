@@ -30,9 +30,9 @@ public final class TestMailServer {
         return server;
     }
 
-    /** Waits (without sleeping blindly) for the newest mail to an address, up to five seconds. */
+    /** Waits (without sleeping blindly) for the newest mail to an address, up to fifteen seconds (a loaded CI machine is slow). */
     public static MimeMessage awaitMailTo(String address) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
         while (System.nanoTime() < deadline) {
             Optional<MimeMessage> found = latestTo(address);
             if (found.isPresent()) {
