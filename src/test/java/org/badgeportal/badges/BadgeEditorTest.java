@@ -326,6 +326,16 @@ class BadgeEditorTest {
     }
 
     @Test
+    void thePreviewShowsAChosenUploadBeforeAnythingIsStored() throws Exception {
+        long imagesBefore = images.count();
+        mvc.perform(BadgeForms.post("/manage/" + issuer.getSlug() + "/badges/preview", owner,
+                        BadgeForms.with("imageUrl", ""), BadgeForms.image("p.png", "image/png", TestImages.png(8, 8))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("src=\"data:image/png;base64,")));
+        assertThat(images.count()).isEqualTo(imagesBefore);
+    }
+
+    @Test
     void thePreviewIgnoresBadValuesInsteadOfFailing() throws Exception {
         Map<String, String> fields = BadgeForms.valid();
         fields.put("backgroundColor", "red;}");
