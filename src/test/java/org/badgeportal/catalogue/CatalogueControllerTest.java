@@ -4,15 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import jakarta.persistence.EntityManagerFactory;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.badgeportal.issuers.Issuer;
 import org.badgeportal.support.PortalTest;
+import org.badgeportal.support.SqlStatements;
 import org.badgeportal.support.TestData;
-import org.hibernate.SessionFactory;
-import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
@@ -26,8 +24,6 @@ class CatalogueControllerTest {
     @Autowired
     CatalogueFixtures fixtures;
 
-    @Autowired
-    EntityManagerFactory entityManagerFactory;
 
     @Test
     void showsListedBadgesAsCardsAndHidesUnlistedAndArchivedOnes() throws Exception {
@@ -180,16 +176,7 @@ class CatalogueControllerTest {
     }
 
     private long statementsFor(String path) throws Exception {
-        Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
-        boolean wasEnabled = statistics.isStatisticsEnabled();
-        statistics.setStatisticsEnabled(true);
-        try {
-            statistics.clear();
-            page(path);
-            return statistics.getPrepareStatementCount();
-        } finally {
-            statistics.setStatisticsEnabled(wasEnabled);
-        }
+        return SqlStatements.countDuring(() -> page(path));
     }
 
     private String page(String path) throws Exception {
