@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * Reads a bulk award upload: CSV (RFC 4180: comma separated, fields may be quoted with {@code "}, a quote
  * inside a quoted field is doubled, quoted fields may span lines) with the columns recipient, narrative,
  * evidence, expiry. The header line is optional; with one, the columns may come in any order and may be left
- * out (except recipient). Evidence may hold several URLs separated by spaces or {@code |}. A small parser of our
+ * out (except recipient). Without one, the first line must not start with a column name. Evidence may hold several URLs separated by spaces or {@code |}. A small parser of our
  * own rather than a library: the format is tiny and this keeps line numbers exact for the messages.
  */
 public final class BulkCsv {
@@ -89,10 +89,16 @@ public final class BulkCsv {
         return new Result(rows, problems);
     }
 
-    /** Column positions from a header line; null when the line is data, empty when the header is wrong. */
+    /**
+     * Column positions from a header line: the first line is a header when its first field is a column name.
+     * Null when the line is data, empty when the header is wrong (unknown or repeated name, no recipient).
+     */
     private static int[] header(List<String> fields) {
-        if (!fields.get(0).strip().equalsIgnoreCase("recipient")) {
+        if (!COLUMNS.contains(fields.get(0).strip().toLowerCase(Locale.ROOT))) {
             return null;
+        }
+        if (fields.stream().noneMatch(field -> field.strip().equalsIgnoreCase("recipient"))) {
+            return new int[0];
         }
         int[] columns = new int[fields.size()];
         boolean[] seen = new boolean[COLUMNS.size()];
