@@ -28,8 +28,11 @@ public interface RecipientRepository extends JpaRepository<Recipient, Long> {
     @Query("select a from Account a where a.emailVerified = true and a.email in :emails")
     List<Account> findVerifiedAccounts(@Param("emails") Collection<String> emails);
 
-    /** Links every email recipient (in any issuer) whose identifier is this verified email. */
-    @Modifying(flushAutomatically = true, clearAutomatically = true)
+    /**
+     * Links every email recipient (in any issuer) whose identifier is this verified email. Does not clear the
+     * persistence context, so a caller's changes in the same transaction stay managed.
+     */
+    @Modifying(flushAutomatically = true)
     @Query("""
             update Recipient r set r.account = :account
             where r.kind = org.badgeportal.awards.RecipientKind.EMAIL and r.identifier = :email
@@ -37,7 +40,7 @@ public interface RecipientRepository extends JpaRepository<Recipient, Long> {
     int linkEmailRecipients(@Param("email") String email, @Param("account") Account account);
 
     /** Links the recipient holding this claim token and spends the token; 0 when it was already spent. */
-    @Modifying(flushAutomatically = true, clearAutomatically = true)
+    @Modifying(flushAutomatically = true)
     @Query("""
             update Recipient r set r.account = :account, r.claimTokenHash = null
             where r.id = :id and r.claimTokenHash = :hash""")

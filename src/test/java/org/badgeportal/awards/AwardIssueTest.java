@@ -1,7 +1,7 @@
 package org.badgeportal.awards;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -49,7 +49,7 @@ class AwardIssueTest {
     }
 
     private AwardRefusal refusal(AwardRequest request) {
-        Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(() -> service.issue(request));
+        Throwable thrown = catchThrowable(() -> service.issue(request));
         assertThat(thrown).isInstanceOf(AwardRefusedException.class);
         return ((AwardRefusedException) thrown).reason();
     }

@@ -3,6 +3,13 @@ package org.badgeportal.awards;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.badgeportal.accounts.Account;
 import org.badgeportal.badges.Badge;
 import org.badgeportal.issuers.AcceptancePolicy;
@@ -119,5 +126,38 @@ class RecipientLinkTest {
 
         service.claim(current, fred.getId());
         assertThat(fixtures.linkedAccount(issuer, "fred")).isEqualTo(fred.getId());
+    }
+
+    @Test
+    void twoAccountsClaimingOneLinkAtOnceLeaveOneWinner() throws Exception {
+        IssuedAward award = service.issue(AwardRequest.of(badge, "gina"));
+        String token = service.createClaimLink(award.recipientId(), owner.getId());
+        Account first = data.account("gina");
+        Account second = data.account("gino");
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        CountDownLatch gate = new CountDownLatch(1);
+        try {
+            List<Future<Object>> results = new ArrayList<>();
+            for (Account account : new Account[] {first, second}) {
+                results.add(pool.submit(() -> {
+                    gate.await();
+                    try {
+                        return service.claim(token, account.getId());
+                    } catch (AwardRefusedException e) {
+                        return e.reason();
+                    }
+                }));
+            }
+            gate.countDown();
+            List<Object> outcomes = new ArrayList<>();
+            for (Future<Object> result : results) {
+                outcomes.add(result.get(1, TimeUnit.MINUTES));
+            }
+            assertThat(outcomes).filteredOn(ClaimedRecipient.class::isInstance).hasSize(1);
+            assertThat(outcomes).filteredOn(AwardRefusal.INVALID_CLAIM::equals).hasSize(1);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(fixtures.linkedAccount(issuer, "gina")).isIn(first.getId(), second.getId());
     }
 }
