@@ -1,0 +1,15 @@
+package org.badgeportal.awards;
+
+import java.time.Instant;
+
+/**
+ * Award figures of one badge for the issuer dashboard, counting awards that are not revoked (pending, accepted
+ * and declined): {@code earners} is the number of distinct recipients, the same number the badge's
+ * {@code limit} caps.
+ */
+public record BadgeAwardStats(Long badgeId, long awards, long earners, long pending, Instant latestIssuedAt) {
+
+    public static BadgeAwardStats none(Long badgeId) {
+        return new BadgeAwardStats(badgeId, 0, 0, 0, null);
+    }
+}
