@@ -61,7 +61,7 @@ class IssuerJourneyBrowserTest extends BrowserTestBase {
         fill("slug", issuerSlug);
         fill("name", "The Analytical Guild");
         fill("url", "https://guild.example.org");
-        browser.findElement(By.cssSelector("input[name=acceptancePolicy][value=REQUIRED]")).click();
+        click(By.cssSelector("input[name=acceptancePolicy][value=REQUIRED]"));
         submit();
         waiting().until(ExpectedConditions.urlToBe(url("/manage/" + issuerSlug)));
         assertThat(browser.findElement(By.tagName("h1")).getText()).contains("The Analytical Guild");
@@ -83,7 +83,7 @@ class IssuerJourneyBrowserTest extends BrowserTestBase {
         browser.findElement(By.name("imageFile")).sendKeys(image.toAbsolutePath().toString());
         WebElement listed = browser.findElement(By.cssSelector("input[type=checkbox][name=listed]"));
         if (!listed.isSelected()) {
-            listed.click();
+            click(listed);
         }
         submit();
         waiting().until(ExpectedConditions.urlContains("/manage/" + issuerSlug + "/badges"));
@@ -101,7 +101,7 @@ class IssuerJourneyBrowserTest extends BrowserTestBase {
     }
 
     private void submit() {
-        browser.findElement(By.cssSelector("main form [type=submit]")).click();
+        click(By.cssSelector("main form [type=submit]"));
     }
 
     private String fieldError(String field) {

@@ -88,6 +88,17 @@ public abstract class BrowserTestBase {
         field.sendKeys(value);
     }
 
+    /** Clicks like a person: the element is scrolled to the middle of the window first (instantly: Bootstrap makes scrolling smooth, and a click during the animation misses). */
+    protected void click(WebElement element) {
+        ((org.openqa.selenium.JavascriptExecutor) browser)
+                .executeScript("arguments[0].scrollIntoView({block: 'center', inline: 'center', behavior: 'instant'});", element);
+        element.click();
+    }
+
+    protected void click(By locator) {
+        click(browser.findElement(locator));
+    }
+
     /** Saves a screenshot under target/screenshots, to look at what a user would see. */
     protected Path screenshot(String name) throws IOException {
         Path dir = Files.createDirectories(Path.of("target", "screenshots"));
