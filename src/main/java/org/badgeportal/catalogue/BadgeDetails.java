@@ -39,6 +39,12 @@ public record BadgeDetails(String slug, String name, String strapline, String im
                 badge.isArchived());
     }
 
+    /** Whether the side panel has anything to show (a heading over nothing confuses readers). */
+    public boolean hasDetails() {
+        return programName != null || hasTime() || !categories.isEmpty() || !tags.isEmpty()
+                || limit != null || unique || validityDays != null;
+    }
+
     public boolean hasTime() {
         return timeValue != null && timeUnits != null;
     }

@@ -79,6 +79,16 @@ class BadgePageTest {
     }
 
     @Test
+    void leavesOutTheDetailsPanelWhenTheBadgeHasNoDetails() throws Exception {
+        Issuer issuer = fixtures.issuer();
+        Badge plain = fixtures.badge(issuer, "Plain");
+        Badge timed = fixtures.badge(issuer, "Timed", b -> b.setTime(2, TimeUnits.HOURS));
+
+        assertThat(page("/issuers/" + issuer.getSlug() + "/badges/" + plain.getSlug())).doesNotContain(">Details<");
+        assertThat(page("/issuers/" + issuer.getSlug() + "/badges/" + timed.getSlug())).contains(">Details<", "2 hours");
+    }
+
+    @Test
     void isReachableWhenNotListedAndSaysWhenArchived() throws Exception {
         Issuer issuer = fixtures.issuer();
         Badge unlisted = fixtures.badge(issuer, "Embedded only", b -> b.setListed(false));
