@@ -7,6 +7,7 @@ import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Sign up: the form, then "check your mail". */
@@ -21,9 +22,10 @@ class SignupController {
         this.signups = signups;
     }
 
+    /** {@code ?email=} comes from the link in an award mail: the address the award waits for. */
     @GetMapping("/signup")
-    String form(Model model) {
-        model.addAttribute("signupForm", SignupForm.empty());
+    String form(@RequestParam(required = false) String email, Model model) {
+        model.addAttribute("signupForm", SignupForm.forEmail(email));
         return VIEW;
     }
 

@@ -42,6 +42,11 @@ record SignupForm(
         return new SignupForm("", "", "", "", "");
     }
 
+    /** The form with the address prefilled, for the sign-up link in an award mail. */
+    static SignupForm forEmail(String email) {
+        return new SignupForm(email == null ? "" : email, "", "", "", "");
+    }
+
     private static String strip(String value) {
         return value == null ? null : value.strip();
     }

@@ -61,6 +61,13 @@ class SignupTest {
                 .andExpect(content().string(containsString("autocomplete=\"new-password\"")));
     }
 
+    @Test
+    void theLinkFromAnAwardMailPrefillsTheAddressTheAwardWaitsFor() throws Exception {
+        mvc.perform(get("/signup").param("email", "new.earner@example.org"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("value=\"new.earner@example.org\"")));
+    }
+
     @ParameterizedTest(name = "{0} = ''{1}''")
     @CsvSource(delimiter = '|', textBlock = """
             email           | not-an-email       | This is not a valid email address.
