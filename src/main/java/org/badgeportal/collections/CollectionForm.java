@@ -19,9 +19,11 @@ record CollectionForm(
         @Size(max = 2000, message = "{collections.description.tooLong}")
         String description,
 
-        boolean publiclyVisible) {
+        Boolean publiclyVisible) {
 
+    /** A missing checkbox (no value and no marker) means "not public", never a failed binding. */
     CollectionForm {
+        publiclyVisible = Boolean.TRUE.equals(publiclyVisible);
         name = name == null ? null : name.strip();
         description = description == null || description.isBlank() ? null : description.strip();
     }

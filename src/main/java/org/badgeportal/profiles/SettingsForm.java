@@ -14,9 +14,11 @@ record SettingsForm(
         @Handles.Valid
         String handle,
 
-        boolean profilePublic) {
+        Boolean profilePublic) {
 
+    /** A missing checkbox (no value and no marker) means "private", never a failed binding. */
     SettingsForm {
+        profilePublic = Boolean.TRUE.equals(profilePublic);
         displayName = displayName == null ? null : displayName.strip();
         handle = handle == null ? null : handle.strip();
     }
