@@ -3,7 +3,6 @@ package org.badgeportal.accounts;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /**
@@ -20,10 +19,7 @@ record SignupForm(
         @Size(max = 100, message = "{signup.displayName.tooLong}")
         String displayName,
 
-        @NotNull(message = "{signup.handle.size}")
-        @Size(min = 3, max = 30, message = "{signup.handle.size}")
-        @Pattern(regexp = "[a-z0-9-]*", message = "{signup.handle.characters}")
-        @Pattern(regexp = "(?!-).*(?<!-)", message = "{signup.handle.hyphen}")
+        @Handles.Valid
         String handle,
 
         @NotNull(message = "{signup.password.size}")

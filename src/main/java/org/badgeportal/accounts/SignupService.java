@@ -2,7 +2,6 @@ package org.badgeportal.accounts;
 
 import java.time.Clock;
 import java.util.Locale;
-import java.util.Set;
 import org.springframework.core.NestedExceptionUtils;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -13,13 +12,6 @@ import org.springframework.validation.Errors;
 /** Creates accounts: the rules a form cannot check alone, then the account and its verification mail. */
 @Service
 class SignupService {
-
-    /** Handles that would be confusing or clash with the portal's own pages. */
-    static final Set<String> RESERVED_HANDLES = Set.of(
-            "admin", "administrator", "root", "system", "me", "manage", "api", "new", "settings", "login", "logout",
-            "signup", "signin", "verify", "issuers", "u", "awards", "badges", "collections", "embed", "themes",
-            "images", "webjars", "v1", "help", "support", "about", "mail", "mailbox", "error", "null", "anonymous",
-            "portal", "static", "www");
 
     private final AccountRepository accounts;
     private final PasswordEncoder passwordEncoder;
@@ -41,7 +33,7 @@ class SignupService {
             errors.rejectValue("email", "signup.email.taken");
         }
         if (!errors.hasFieldErrors("handle")) {
-            if (RESERVED_HANDLES.contains(form.handle())) {
+            if (Handles.isReserved(form.handle())) {
                 errors.rejectValue("handle", "signup.handle.reserved");
             } else if (accounts.existsByHandle(form.handle())) {
                 errors.rejectValue("handle", "signup.handle.taken");

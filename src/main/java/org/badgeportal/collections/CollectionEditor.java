@@ -1,0 +1,155 @@
+package org.badgeportal.collections;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import org.badgeportal.accounts.AccountRepository;
+import org.badgeportal.awards.Award;
+import org.badgeportal.awards.AwardRepository;
+import org.badgeportal.awards.AwardStatus;
+import org.badgeportal.system.NotFoundException;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The owner's side of collections (seed 001_ec74f815167775d0.txt): create, edit, delete, and the ordered awards.
+ * A collection is always looked up by the signed-in account and its name, so nobody reaches another account's
+ * collections. Names are unique per account as the database decides (case-sensitive); a clash, also one caused
+ * by a concurrent request, is a {@link DuplicateCollectionNameException} and rolls everything back. Changes to a
+ * collection's awards lock its row first.
+ */
+@Service
+@Transactional
+class CollectionEditor {
+
+    static final String UNIQUE_NAME = "uk_collection_name";
+
+    private final BadgeCollectionRepository collections;
+    private final CollectionQueries queries;
+    private final AwardRepository awards;
+    private final AccountRepository accounts;
+    private final Clock clock;
+
+    CollectionEditor(BadgeCollectionRepository collections, CollectionQueries queries, AwardRepository awards,
+                     AccountRepository accounts, Clock clock) {
+        this.collections = collections;
+        this.queries = queries;
+        this.awards = awards;
+        this.accounts = accounts;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    List<CollectionSummary> list(Long accountId) {
+        return queries.summariesOf(accountId);
+    }
+
+    /** Creates the collection and answers its (stripped) name. */
+    String create(Long accountId, CollectionForm form) {
+        BadgeCollection collection = new BadgeCollection(accounts.getReferenceById(accountId), form.name(),
+                form.description(), form.publiclyVisible(), clock.instant());
+        try {
+            collections.saveAndFlush(collection);
+        } catch (DataIntegrityViolationException e) {
+            throw translate(e);
+        }
+        return collection.getName();
+    }
+
+    @Transactional(readOnly = true)
+    EditableCollection editable(Long accountId, String name) {
+        CollectionHeader header = queries.ownHeader(accountId, name)
+                .orElseThrow(() -> new NotFoundException("Collection"));
+        Instant now = clock.instant();
+        List<CollectionAwardRow> rows = queries.awardsOf(header.id());
+        List<CollectionItem> items = new ArrayList<>(rows.size());
+        for (int i = 0; i < rows.size(); i++) {
+            CollectionAwardRow row = rows.get(i);
+            items.add(new CollectionItem(row.publicId(), row.badgeName(),
+                    ShowcaseBadge.imageSrc(row.imageId(), row.imageUrl()),
+                    new IssuerMark(row.issuerSlug(), row.issuerName(), row.issuerVerified()), row.status(),
+                    row.isExpiredAt(now), row.isPublicAt(now), i == 0, i == rows.size() - 1));
+        }
+        return new EditableCollection(header, items, queries.candidatesFor(accountId, header.id()),
+                header.publiclyVisible() && header.profilePublic());
+    }
+
+    /** Renames, describes and shows or hides the collection; answers its name afterwards. */
+    String update(Long accountId, String name, CollectionForm form) {
+        BadgeCollection collection = lock(accountId, name);
+        collection.rename(form.name());
+        collection.setDescription(form.description());
+        collection.setPubliclyVisible(form.publiclyVisible());
+        try {
+            collections.flush();
+        } catch (DataIntegrityViolationException e) {
+            throw translate(e);
+        }
+        return collection.getName();
+    }
+
+    void delete(Long accountId, String name) {
+        collections.delete(lock(accountId, name));
+    }
+
+    /** Adds an accepted award the account received, at the end. */
+    void add(Long accountId, String name, String awardPublicId) {
+        BadgeCollection collection = lock(accountId, name);
+        Award award = awardPublicId == null ? null : awards.findByPublicId(awardPublicId.strip()).orElse(null);
+        if (award == null || award.getStatus() != AwardStatus.ACCEPTED
+                || award.getRecipient().getAccount() == null
+                || !award.getRecipient().getAccount().getId().equals(accountId)) {
+            throw new CollectionRefusedException(CollectionRefusal.NOT_ELIGIBLE);
+        }
+        if (indexOf(collection, award.getPublicId()) >= 0) {
+            throw new CollectionRefusedException(CollectionRefusal.ALREADY_IN_COLLECTION);
+        }
+        collection.getAwards().add(award);
+    }
+
+    void remove(Long accountId, String name, String awardPublicId) {
+        BadgeCollection collection = lock(accountId, name);
+        collection.getAwards().remove(requireIndex(collection, awardPublicId));
+    }
+
+    /** Moves an award one place up (towards the start) or down; at either end nothing changes. */
+    void move(Long accountId, String name, String awardPublicId, boolean up) {
+        BadgeCollection collection = lock(accountId, name);
+        int index = requireIndex(collection, awardPublicId);
+        int other = up ? index - 1 : index + 1;
+        if (other >= 0 && other < collection.getAwards().size()) {
+            Collections.swap(collection.getAwards(), index, other);
+        }
+    }
+
+    private BadgeCollection lock(Long accountId, String name) {
+        return collections.lockOwn(accountId, name).orElseThrow(() -> new NotFoundException("Collection"));
+    }
+
+    private static int requireIndex(BadgeCollection collection, String publicId) {
+        int index = indexOf(collection, publicId);
+        if (index < 0) {
+            throw new CollectionRefusedException(CollectionRefusal.NOT_IN_COLLECTION);
+        }
+        return index;
+    }
+
+    private static int indexOf(BadgeCollection collection, String publicId) {
+        List<Award> list = collection.getAwards();
+        for (int i = 0; i < list.size(); i++) {
+            if (list.get(i).getPublicId().equals(publicId)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static RuntimeException translate(DataIntegrityViolationException e) {
+        String message = String.valueOf(e.getMostSpecificCause().getMessage()).toLowerCase(Locale.ROOT);
+        return message.contains(UNIQUE_NAME) ? new DuplicateCollectionNameException(e) : e;
+    }
+}

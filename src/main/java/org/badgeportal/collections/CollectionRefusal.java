@@ -1,0 +1,13 @@
+package org.badgeportal.collections;
+
+/** Why a change to a collection's awards was refused; the message is {@code collections.refusal.CODE}. */
+enum CollectionRefusal {
+    /** Not an accepted award received by this account (someone else's, pending, declined, revoked, unknown). */
+    NOT_ELIGIBLE,
+    ALREADY_IN_COLLECTION,
+    NOT_IN_COLLECTION;
+
+    String messageKey() {
+        return "collections.refusal." + name();
+    }
+}

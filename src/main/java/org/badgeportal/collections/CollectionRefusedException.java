@@ -1,0 +1,16 @@
+package org.badgeportal.collections;
+
+/** A change to a collection's awards that the rules do not allow; nothing was changed. */
+class CollectionRefusedException extends RuntimeException {
+
+    private final CollectionRefusal refusal;
+
+    CollectionRefusedException(CollectionRefusal refusal) {
+        super(refusal.name());
+        this.refusal = refusal;
+    }
+
+    CollectionRefusal refusal() {
+        return refusal;
+    }
+}

@@ -1,0 +1,63 @@
+package org.badgeportal.profiles;
+
+import java.util.Locale;
+import org.badgeportal.accounts.Account;
+import org.badgeportal.accounts.AccountRepository;
+import org.badgeportal.accounts.Handles;
+import org.badgeportal.system.NotFoundException;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.Errors;
+
+/** An account's own settings: display name, handle (the sign-up rules) and whether its profile is public. */
+@Service
+@Transactional
+class ProfileSettings {
+
+    private final AccountRepository accounts;
+
+    ProfileSettings(AccountRepository accounts) {
+        this.accounts = accounts;
+    }
+
+    @Transactional(readOnly = true)
+    Account account(Long accountId) {
+        return accounts.findById(accountId).orElseThrow(() -> new NotFoundException("Account"));
+    }
+
+    /** Adds the errors of the rules that need the database; a handle already wrong is not looked up. */
+    @Transactional(readOnly = true)
+    void check(Long accountId, SettingsForm form, Errors errors) {
+        if (errors.hasFieldErrors("handle")) {
+            return;
+        }
+        if (Handles.isReserved(form.handle())) {
+            errors.rejectValue("handle", "signup.handle.reserved");
+        } else if (accounts.findByHandle(form.handle()).filter(other -> !other.getId().equals(accountId)).isPresent()) {
+            errors.rejectValue("handle", "signup.handle.taken");
+        }
+    }
+
+    /**
+     * Saves the settings, all or nothing.
+     *
+     * @throws DuplicateHandleException when a concurrent request took the handle first
+     */
+    Account save(Long accountId, SettingsForm form) {
+        Account account = account(accountId);
+        account.setDisplayName(form.displayName());
+        account.setHandle(form.handle());
+        account.setProfilePublic(form.profilePublic());
+        try {
+            accounts.flush();
+        } catch (DataIntegrityViolationException e) {
+            String reason = String.valueOf(e.getMostSpecificCause().getMessage()).toLowerCase(Locale.ROOT);
+            if (reason.contains(Handles.UNIQUE_CONSTRAINT)) {
+                throw new DuplicateHandleException(e);
+            }
+            throw e;
+        }
+        return account;
+    }
+}

@@ -1,0 +1,48 @@
+package org.badgeportal.profiles;
+
+import java.time.Clock;
+import java.util.Optional;
+import org.badgeportal.accounts.Account;
+import org.badgeportal.accounts.AccountRepository;
+import org.badgeportal.awards.AwardRepository;
+import org.badgeportal.collections.PublicCollections;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Public profiles. Three selects whatever the number of awards: the account, its public awards grouped by badge
+ * and its public collections. A private profile exists only for the account itself.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Profiles {
+
+    private final AccountRepository accounts;
+    private final AwardRepository awards;
+    private final PublicCollections collections;
+    private final Clock clock;
+
+    Profiles(AccountRepository accounts, AwardRepository awards, PublicCollections collections, Clock clock) {
+        this.accounts = accounts;
+        this.awards = awards;
+        this.collections = collections;
+        this.clock = clock;
+    }
+
+    /** The profile as {@code viewerAccountId} (null when anonymous) may see it, or empty when it may not. */
+    public Optional<PublicProfile> find(String handle, Long viewerAccountId) {
+        Optional<Account> found = handle == null ? Optional.empty() : accounts.findByHandle(handle);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        Account account = found.get();
+        boolean own = account.getId().equals(viewerAccountId);
+        if (!account.isProfilePublic() && !own) {
+            return Optional.empty();
+        }
+        return Optional.of(new PublicProfile(account.getDisplayName(), account.getHandle(),
+                account.isProfilePublic(), own,
+                awards.findPublicBadgeCounts(account.getId(), clock.instant()).stream().map(ProfileBadge::of).toList(),
+                collections.linksOf(account.getId())));
+    }
+}
