@@ -78,7 +78,7 @@
 
   function fill(target, data, user) {
     var found = (data.users || []).filter(function (u) { return u.name === user; })[0];
-    if (!found) return warn('u' + user, 'no badges for user "' + user + '"');
+    if (!found) return warn(user, 'no badges for user "' + user + '"');
     var render = w.UserBadges.renderBadge || defaultRender;
     found.badges.forEach(function (held) {
       var badge = {}, info = data.badges[held.name] || {}, k;
@@ -104,7 +104,9 @@
     if (!service || !user) return warn('a', 'data-service and data-user are required');
     load(service, user).then(function (data) {
       fill(target, data, user);
-    }, function (error) {
+      target.setAttribute('data-state', 'done');
+    }).catch(function (error) {
+      target.setAttribute('data-state', 'failed');
       warn(service + '\n' + user, error.message);
     });
   }
