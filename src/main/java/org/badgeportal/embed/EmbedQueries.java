@@ -79,4 +79,23 @@ class EmbedQueries {
                         .put((String) row[1], (String) row[2]));
         return fields;
     }
+
+    /** Site users of the issuer who hold a public badge, by name (at most {@code limit}). */
+    List<String> siteUsers(Long issuerId, Instant now, int limit) {
+        return entityManager.createQuery("select distinct r.identifier from Award a join a.recipient r "
+                        + "where r.issuer.id = :issuerId and r.kind = :siteUser and " + PUBLIC_AWARD
+                        + " order by r.identifier", String.class)
+                .setParameter("issuerId", issuerId).setParameter("siteUser", RecipientKind.SITE_USER)
+                .setParameter("accepted", AwardStatus.ACCEPTED).setParameter("now", now)
+                .setMaxResults(limit).getResultList();
+    }
+
+    /** The services where the account is a site-user recipient: (issuer slug, issuer name, user name). */
+    List<Object[]> linkedSiteUsers(Long accountId) {
+        return entityManager.createQuery("select i.slug, i.name, r.identifier from Recipient r join r.issuer i "
+                        + "where r.account.id = :accountId and r.kind = :siteUser order by i.name, r.identifier",
+                        Object[].class)
+                .setParameter("accountId", accountId).setParameter("siteUser", RecipientKind.SITE_USER)
+                .getResultList();
+    }
 }
