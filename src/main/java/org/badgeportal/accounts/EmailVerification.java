@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import org.badgeportal.mail.MailOutbox;
 import org.badgeportal.system.PortalProperties;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
@@ -21,15 +22,18 @@ class EmailVerification {
     private final MailOutbox outbox;
     private final MessageSource messages;
     private final PortalProperties properties;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     EmailVerification(AccountRepository accounts, AccountTokenRepository tokens, MailOutbox outbox,
-                      MessageSource messages, PortalProperties properties, Clock clock) {
+                      MessageSource messages, PortalProperties properties, ApplicationEventPublisher events,
+                      Clock clock) {
         this.accounts = accounts;
         this.tokens = tokens;
         this.outbox = outbox;
         this.messages = messages;
         this.properties = properties;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -55,7 +59,10 @@ class EmailVerification {
                 .ifPresent(this::sendLink);
     }
 
-    /** Follows a link: true when it was valid, unused and not expired (and the email is now verified). */
+    /**
+     * Follows a link: true when it was valid, unused and not expired (and the email is now verified). Publishes
+     * {@link EmailVerified} in the same transaction.
+     */
     @Transactional
     boolean verify(String token) {
         Instant now = clock.instant();
@@ -64,6 +71,7 @@ class EmailVerification {
                 .map(found -> {
                     found.markUsed(now);
                     found.getAccount().markEmailVerified();
+                    events.publishEvent(new EmailVerified(found.getAccount().getId()));
                     return true;
                 })
                 .orElse(false);

@@ -217,6 +217,17 @@ public class AwardService {
         return token;
     }
 
+    /** What an unspent claim link would link; empty for unknown and already used links. Changes nothing. */
+    @Transactional(readOnly = true)
+    public Optional<ClaimPreview> previewClaim(String token) {
+        if (token == null || token.isBlank()) {
+            return Optional.empty();
+        }
+        return recipientRepository.findByClaimTokenHash(sha256(token.strip()))
+                .map(recipient -> new ClaimPreview(recipient.getIdentifier(), recipient.getIssuer().getSlug(),
+                        recipient.getIssuer().getName(), recipient.getIssuer().isVerified()));
+    }
+
     /** Links the recipient of a claim link to a verified account and spends the link; a second use is refused. */
     public ClaimedRecipient claim(String token, Long accountId) {
         Account account = accountId == null ? null : accounts.findById(accountId).orElse(null);

@@ -62,6 +62,16 @@ class AwardFixtures {
     }
 
     @Transactional
+    void verifyIssuer(Issuer issuer) {
+        jdbc.update("update issuer set verified = true where id = ?", issuer.getId());
+    }
+
+    @Transactional
+    void makeProfilePrivate(Account account) {
+        jdbc.update("update account set profile_public = false where id = ?", account.getId());
+    }
+
+    @Transactional
     Badge badge(Issuer issuer, Consumer<Badge> rules) {
         Badge badge = badges.findById(data.badge(issuer, "Badge " + TestData.unique("b")).getId()).orElseThrow();
         rules.accept(badge);
