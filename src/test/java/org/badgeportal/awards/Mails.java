@@ -36,7 +36,7 @@ final class Mails {
 
     static String body(MimeMessage mail) {
         try {
-            return mail.getContent().toString();
+            return mail.getContent().toString().replace("\r\n", "\n");
         } catch (IOException | MessagingException e) {
             throw new IllegalStateException(e);
         }
