@@ -1,6 +1,8 @@
 package org.badgeportal.awards;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 
 /**
  * Award figures of one badge for the issuer dashboard, counting awards that are not revoked (pending, accepted
@@ -8,6 +10,11 @@ import java.time.Instant;
  * {@code limit} caps.
  */
 public record BadgeAwardStats(Long badgeId, long awards, long earners, long pending, Instant latestIssuedAt) {
+
+    /** The day of the latest award (UTC), or null. */
+    public LocalDate latestIssuedDay() {
+        return latestIssuedAt == null ? null : LocalDate.ofInstant(latestIssuedAt, ZoneOffset.UTC);
+    }
 
     public static BadgeAwardStats none(Long badgeId) {
         return new BadgeAwardStats(badgeId, 0, 0, 0, null);

@@ -1,5 +1,6 @@
 package org.badgeportal.badges;
 
+import org.badgeportal.awards.AwardService;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -7,16 +8,21 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriComponentsBuilder;
 
-/** The dashboard's badge list with search, BadgeKit's archived filter, program and tag filters, and pages. */
+/**
+ * The dashboard's badge list with search, BadgeKit's archived filter, program and tag filters, and pages; each
+ * row shows its award figures (one query for the page).
+ */
 @Controller
 class BadgeListController {
 
     static final String VIEW = "badges/list";
 
     private final BadgeQueries queries;
+    private final AwardService awards;
 
-    BadgeListController(BadgeQueries queries) {
+    BadgeListController(BadgeQueries queries, AwardService awards) {
         this.queries = queries;
+        this.awards = awards;
     }
 
     @GetMapping("/manage/{issuer}/badges")
@@ -30,7 +36,9 @@ class BadgeListController {
         BadgeFilter filter = new BadgeFilter(q, BadgeFilter.Archived.of(archived), program, tag);
         model.addAttribute("filter", filter);
         model.addAttribute("archivedStates", BadgeFilter.Archived.values());
-        model.addAttribute("page", queries.listPage(issuerSlug, filter, page));
+        BadgeQueries.ListPage listPage = queries.listPage(issuerSlug, filter, page);
+        model.addAttribute("page", listPage);
+        model.addAttribute("stats", awards.statistics(listPage.rows().map(BadgeRow::id).getContent()));
         model.addAttribute("pagePath", pagePath(issuerSlug, filter));
         return VIEW;
     }

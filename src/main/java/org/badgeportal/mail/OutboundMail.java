@@ -46,6 +46,10 @@ class OutboundMail extends PersistentEntity {
     @Column(name = "next_attempt_at", nullable = false)
     private Instant nextAttemptAt;
 
+    /** The award the mail is about, if any (a plain id: the mail feature knows nothing of awards). */
+    @Column(name = "award_id")
+    private Long awardId;
+
     protected OutboundMail() {
     }
 
@@ -55,6 +59,11 @@ class OutboundMail extends PersistentEntity {
         this.body = body;
         this.createdAt = now;
         this.nextAttemptAt = now;
+    }
+
+    OutboundMail(String to, String subject, String body, Instant now, Long awardId) {
+        this(to, subject, body, now);
+        this.awardId = awardId;
     }
 
     boolean isDue(Instant now) {
@@ -122,5 +131,9 @@ class OutboundMail extends PersistentEntity {
 
     Instant getNextAttemptAt() {
         return nextAttemptAt;
+    }
+
+    Long getAwardId() {
+        return awardId;
     }
 }

@@ -2,6 +2,7 @@ package org.badgeportal.mail;
 
 import jakarta.persistence.LockModeType;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Limit;
@@ -26,4 +27,9 @@ interface OutboundMailRepository extends JpaRepository<OutboundMail, Long> {
             + " from OutboundMail m order by m.createdAt desc, m.id desc",
             countQuery = "select count(m) from OutboundMail m")
     Page<MailSummary> findSummaries(Pageable pageable);
+
+    /** [awardId, status] of the newest mail (ids grow) about each award. */
+    @Query("select m.awardId, m.status from OutboundMail m where m.awardId in :awardIds and m.id ="
+            + " (select max(n.id) from OutboundMail n where n.awardId = m.awardId)")
+    List<Object[]> findLatestStatusByAward(Collection<Long> awardIds);
 }

@@ -90,6 +90,12 @@ class AwardFixtures {
         return award;
     }
 
+    /** The public ids of a badge's awards, newest first. */
+    List<String> publicIdsOf(Badge badge) {
+        return jdbc.queryForList("select public_id from award where badge_id = ? order by issued_at desc, id desc",
+                String.class, badge.getId());
+    }
+
     long awardsOf(Badge badge) {
         return count("select count(*) from award where badge_id = ?", badge.getId());
     }
