@@ -83,7 +83,7 @@ class LinkingAndClaimTest {
         Account account = accounts.findByEmail(email).orElseThrow();
         assertThat(account.isEmailVerified()).isFalse();
 
-        Matcher link = VERIFY_LINK.matcher(TestMailServer.awaitMailTo(email).getContent().toString());
+        Matcher link = VERIFY_LINK.matcher(TestMailServer.awaitMailTo(email, "/verify/").getContent().toString());
         assertThat(link.find()).isTrue();
         mvc.perform(get(link.group(1))).andExpect(redirectedUrl("/login?verified"));
 

@@ -88,6 +88,19 @@ public abstract class BrowserTestBase {
         field.sendKeys(value);
     }
 
+    protected void signIn(String email, String password) {
+        open("/login");
+        fill("email", email);
+        fill("password", password);
+        click(By.cssSelector("main form [type=submit]"));
+        waiting().until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+    }
+
+    protected void signOut() {
+        click(By.cssSelector("nav form[action$='/logout'] [type=submit]"));
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("nav a[href$='/login']")));
+    }
+
     /** Clicks like a person: the element is scrolled to the middle of the window first (instantly: Bootstrap makes scrolling smooth, and a click during the animation misses). */
     protected void click(WebElement element) {
         ((org.openqa.selenium.JavascriptExecutor) browser)

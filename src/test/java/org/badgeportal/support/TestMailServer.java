@@ -32,25 +32,34 @@ public final class TestMailServer {
 
     /** Waits (without sleeping blindly) for the newest mail to an address, up to fifteen seconds (a loaded CI machine is slow). */
     public static MimeMessage awaitMailTo(String address) {
+        return awaitMailTo(address, "");
+    }
+
+    /**
+     * Waits for the newest mail to an address whose body contains a text, e.g. "/verify/": an address may get
+     * several mails (an award notification and a verification link) in either order.
+     */
+    public static MimeMessage awaitMailTo(String address, String bodyContains) {
         long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
         while (System.nanoTime() < deadline) {
-            Optional<MimeMessage> found = latestTo(address);
+            Optional<MimeMessage> found = latestTo(address, bodyContains);
             if (found.isPresent()) {
                 return found.get();
             }
             get().waitForIncomingEmail(100, get().getReceivedMessages().length + 1);
         }
-        throw new AssertionError("No mail arrived for " + address);
+        throw new AssertionError("No mail containing '" + bodyContains + "' arrived for " + address);
     }
 
-    private static Optional<MimeMessage> latestTo(String address) {
+    private static Optional<MimeMessage> latestTo(String address, String bodyContains) {
         MimeMessage[] received = get().getReceivedMessages();
         for (int i = received.length - 1; i >= 0; i--) {
             try {
-                if (Arrays.stream(received[i].getAllRecipients()).anyMatch(r -> r.toString().contains(address))) {
+                if (Arrays.stream(received[i].getAllRecipients()).anyMatch(r -> r.toString().contains(address))
+                        && String.valueOf(received[i].getContent()).contains(bodyContains)) {
                     return Optional.of(received[i]);
                 }
-            } catch (jakarta.mail.MessagingException e) {
+            } catch (jakarta.mail.MessagingException | java.io.IOException e) {
                 throw new IllegalStateException(e);
             }
         }
