@@ -74,8 +74,11 @@ public abstract class BrowserTestBase {
         browser.get(url(path));
     }
 
+    /** Polls every 50 ms; an element that htmx swapped out meanwhile is looked up again on the next poll. */
     protected WebDriverWait waiting() {
-        return new WebDriverWait(browser, Duration.ofSeconds(10), Duration.ofMillis(50));
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10), Duration.ofMillis(50));
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+        return wait;
     }
 
     protected WebElement waitFor(By locator) {
