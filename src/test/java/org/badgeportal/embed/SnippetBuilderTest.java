@@ -75,6 +75,19 @@ class SnippetBuilderTest {
     }
 
     @Test
+    void bothBuildersAreReachableFromTheirTabBars() throws Exception {
+        String builder = "/manage/" + site.getSlug() + "/embed";
+        mvc.perform(get("/manage/" + site.getSlug()).with(user(data.principal(owner))))
+                .andExpect(content().string(containsString("href=\"" + builder + "\"")));
+        mvc.perform(get(builder).with(user(data.principal(owner))))
+                .andExpect(content().string(containsString("href=\"" + builder + "\" aria-current=\"page\"")));
+        mvc.perform(get("/me/settings").with(user(data.principal(owner))))
+                .andExpect(content().string(containsString("href=\"/me/embed\"")));
+        mvc.perform(get("/me/embed").with(user(data.principal(owner))))
+                .andExpect(content().string(containsString("href=\"/me/embed\" aria-current=\"page\"")));
+    }
+
+    @Test
     void anEarnerGetsSnippetsForTheSiteUserNamesLinkedToTheirAccount() throws Exception {
         Account earner = data.account("earner");
         jdbc.update("update recipient set account_id = ? where issuer_id = ? and identifier = 'daniel'",
