@@ -165,6 +165,7 @@ public class AwardService {
             } else {
                 award.decline(now());
             }
+            events.publishEvent(new AwardAnswered(award.getId(), target));
         }
         return new Transition(publicId, from, award.getStatus());
     }

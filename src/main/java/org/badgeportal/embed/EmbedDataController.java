@@ -16,7 +16,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The read side of the UserBadges API (003_a6c3d4a422ad3fc9.txt): anyone may read from any site (no
@@ -30,25 +29,31 @@ class EmbedDataController {
     static final CacheControl CACHE = CacheControl.maxAge(Duration.ofSeconds(60)).cachePublic();
 
     private final EmbedService embed;
+    private final EmbedAnswers answers;
 
-    EmbedDataController(EmbedService embed) {
+    EmbedDataController(EmbedService embed, EmbedAnswers answers) {
         this.embed = embed;
+        this.answers = answers;
     }
 
     @GetMapping("/v1/{service}/users.json")
-    ResponseEntity<ObjectNode> users(@PathVariable String service, @RequestParam(required = false) String names,
-                                     @RequestParam(required = false) String sort) {
+    ResponseEntity<byte[]> users(@PathVariable String service, @RequestParam(required = false) String names,
+                                 @RequestParam(required = false) String sort) {
         EmbedSort order = EmbedSort.parse(sort);
         List<String> wanted = names == null ? null
                 : Arrays.stream(names.split(",")).map(String::trim).filter(name -> !name.isEmpty()).toList();
-        ServiceUsers answer = wanted != null && wanted.isEmpty()
-                ? embed.users(service, List.of(""), order) : embed.users(service, wanted, order);
-        return ResponseEntity.ok().cacheControl(CACHE).body(EmbedJson.users(answer));
+        byte[] body = answers.get(String.join("\n", "users", service, String.valueOf(wanted), order.name()),
+                () -> EmbedJson.users(wanted != null && wanted.isEmpty()
+                        ? embed.users(service, List.of(""), order) : embed.users(service, wanted, order)));
+        return ResponseEntity.ok().cacheControl(CACHE).contentType(MediaType.APPLICATION_JSON).body(body);
     }
 
     @GetMapping("/v1/{service}/badges.json")
-    ResponseEntity<ObjectNode> badges(@PathVariable String service, @RequestParam(required = false) String sort) {
-        return ResponseEntity.ok().cacheControl(CACHE).body(EmbedJson.badges(embed.badges(service, EmbedSort.parse(sort))));
+    ResponseEntity<byte[]> badges(@PathVariable String service, @RequestParam(required = false) String sort) {
+        EmbedSort order = EmbedSort.parse(sort);
+        byte[] body = answers.get(String.join("\n", "badges", service, order.name()),
+                () -> EmbedJson.badges(embed.badges(service, order)));
+        return ResponseEntity.ok().cacheControl(CACHE).contentType(MediaType.APPLICATION_JSON).body(body);
     }
 
     @ExceptionHandler(EmbedSort.InvalidSortException.class)

@@ -13,6 +13,9 @@ import static org.hamcrest.Matchers.startsWith;
 import java.util.Map;
 import org.badgeportal.accounts.Account;
 import org.badgeportal.badges.Badge;
+import org.badgeportal.awards.AwardRequest;
+import org.badgeportal.awards.AwardService;
+import org.badgeportal.awards.IssuedAward;
 import org.badgeportal.issuers.AcceptancePolicy;
 import org.badgeportal.issuers.Issuer;
 import org.badgeportal.support.PortalTest;
@@ -34,14 +37,17 @@ class EmbedDataTest {
     TestData data;
     @Autowired
     EmbedFixtures fixtures;
+    @Autowired
+    AwardService awards;
 
+    Account owner;
     Issuer site;
     Badge donated;
     Badge popular;
 
     @BeforeEach
     void setUp() {
-        Account owner = data.account("owner");
+        owner = data.account("owner");
         site = data.issuer(owner, AcceptancePolicy.AUTOMATIC);
         donated = fixtures.badge(site, "donated", "Donated at least $5", Map.of("type", "\"gold\"", "rank", "3"));
         popular = fixtures.badge(site, "popular", "Post has at least 100 views");
@@ -71,6 +77,22 @@ class EmbedDataTest {
                 .andExpect(jsonPath("$.badges.donated.link")
                         .value("http://localhost:8080/issuers/" + site.getSlug() + "/badges/donated"))
                 .andExpect(jsonPath("$.badges.popular.count").value(1));
+    }
+
+    @Test
+    void aRecipientHidingOrShowingAnAwardChangesTheEmbedAtOnceDespiteTheShortCache() throws Exception {
+        IssuedAward award = awards.issue(AwardRequest.of(popular, "carol"));
+        Account carol = data.account("carol");
+        awards.claim(awards.createClaimLink(award.recipientId(), owner.getId()), carol.getId());
+        mvc.perform(get(path("/users.json")).param("names", "carol"))
+                .andExpect(jsonPath("$.users[0].badges[*].name", contains("popular")));
+
+        awards.decline(award.publicId(), carol.getId());
+        mvc.perform(get(path("/users.json")).param("names", "carol")).andExpect(jsonPath("$.users").isEmpty());
+
+        awards.accept(award.publicId(), carol.getId());
+        mvc.perform(get(path("/users.json")).param("names", "carol"))
+                .andExpect(jsonPath("$.users[0].badges[*].name", contains("popular")));
     }
 
     @Test
