@@ -88,6 +88,15 @@ class SnippetBuilderTest {
     }
 
     @Test
+    void everySnippetHasACopyButton() throws Exception {
+        mvc.perform(get("/manage/" + site.getSlug() + "/embed").with(user(data.principal(owner))))
+                .andExpect(content().string(containsString("src=\"/js/copy.js\"")))
+                .andExpect(content().string(containsString("data-copy-target=\"#snippet\"")))
+                .andExpect(content().string(containsString("data-copy-target=\"#image-snippet\"")))
+                .andExpect(content().string(containsString("data-copy-target=\"#frame-snippet\"")));
+    }
+
+    @Test
     void anEarnerGetsSnippetsForTheSiteUserNamesLinkedToTheirAccount() throws Exception {
         Account earner = data.account("earner");
         jdbc.update("update recipient set account_id = ? where issuer_id = ? and identifier = 'daniel'",
