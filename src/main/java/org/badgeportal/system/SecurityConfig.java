@@ -1,5 +1,6 @@
 package org.badgeportal.system;
 
+import jakarta.servlet.http.HttpServletResponse;
 import org.badgeportal.issuers.IssuerDashboardAuthorization;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -96,6 +97,14 @@ class SecurityConfig {
                                 ? "/login?unverified" : "/login?error")))
                 .permitAll())
             .logout(logout -> logout.logoutSuccessUrl("/?signedOut"))
+            // An htmx call whose session has expired must not swap the login page into a table cell: tell htmx to
+            // go to the login page instead.
+            .exceptionHandling(exceptions -> exceptions.defaultAuthenticationEntryPointFor(
+                    (request, response, exception) -> {
+                        response.setHeader("HX-Redirect", request.getContextPath() + "/login");
+                        response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+                    },
+                    request -> "true".equals(request.getHeader("HX-Request"))))
             .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
             .headers(headers -> headers
                 .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))

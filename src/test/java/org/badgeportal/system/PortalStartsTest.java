@@ -23,4 +23,14 @@ class PortalStartsTest {
                 .andExpect(header().string("X-Frame-Options", "DENY"))
                 .andExpect(header().string("X-Content-Type-Options", "nosniff"));
     }
+
+    @Test
+    void anExpiredSessionSendsHtmxCallsToTheLoginPageInsteadOfSwappingItIn() throws Exception {
+        mvc.perform(get("/me").header("HX-Request", "true"))
+                .andExpect(status().isUnauthorized())
+                .andExpect(header().string("HX-Redirect", "/login"));
+        mvc.perform(get("/me"))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(header().string("Location", org.hamcrest.Matchers.endsWith("/login")));
+    }
 }
