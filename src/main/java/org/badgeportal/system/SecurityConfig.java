@@ -9,7 +9,9 @@ import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
@@ -99,18 +101,27 @@ class SecurityConfig {
             .logout(logout -> logout.logoutSuccessUrl("/?signedOut"))
             // An htmx call whose session has expired must not swap the login page into a table cell: tell htmx to
             // go to the login page instead.
-            .exceptionHandling(exceptions -> exceptions.defaultAuthenticationEntryPointFor(
-                    (request, response, exception) -> {
-                        response.setHeader("HX-Redirect", request.getContextPath() + "/login");
-                        response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-                    },
-                    request -> "true".equals(request.getHeader("HX-Request"))))
+            .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(signIn()))
             .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
             .headers(headers -> headers
                 .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                 .frameOptions(frame -> frame.deny()));
         return http.build();
+    }
+
+    /** Anonymous callers go to the login page: by a redirect, or for htmx calls by telling htmx to go there. */
+    private static AuthenticationEntryPoint signIn() {
+        LoginUrlAuthenticationEntryPoint loginPage = new LoginUrlAuthenticationEntryPoint("/login");
+        loginPage.setFavorRelativeUris(true);
+        return (request, response, exception) -> {
+            if ("true".equals(request.getHeader("HX-Request"))) {
+                response.setHeader("HX-Redirect", request.getContextPath() + "/login");
+                response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+            } else {
+                loginPage.commence(request, response, exception);
+            }
+        };
     }
 
     /** Delegating encoder: bcrypt today, and hashes carry their algorithm so it can be upgraded later. */
