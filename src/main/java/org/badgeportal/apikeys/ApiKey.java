@@ -10,7 +10,10 @@ import java.time.Instant;
 import org.badgeportal.issuers.Issuer;
 import org.badgeportal.system.PersistentEntity;
 
-/** A key that acts for one issuer in the APIs. Shown once; only its SHA-256 is stored. */
+/**
+ * A key that acts for one issuer in the APIs. Shown once; looked up by its SHA-256. A copy sealed with the server
+ * secret lets the server check signed requests (an HMAC keyed with the key itself).
+ */
 @Entity
 @Table(name = "api_key")
 public class ApiKey extends PersistentEntity {
@@ -29,6 +32,10 @@ public class ApiKey extends PersistentEntity {
     @Column(name = "key_hash", nullable = false, length = 64)
     private String keyHash;
 
+    /** The key sealed with the server secret, to check HMACs of signed requests (see SecretBox). */
+    @Column(name = "secret_ciphertext", length = 255)
+    private String secretCiphertext;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -41,11 +48,13 @@ public class ApiKey extends PersistentEntity {
     protected ApiKey() {
     }
 
-    public ApiKey(Issuer issuer, String name, String prefix, String keyHash, Instant createdAt) {
+    public ApiKey(Issuer issuer, String name, String prefix, String keyHash, String secretCiphertext,
+                  Instant createdAt) {
         this.issuer = issuer;
         this.name = name;
         this.prefix = prefix;
         this.keyHash = keyHash;
+        this.secretCiphertext = secretCiphertext;
         this.createdAt = createdAt;
     }
 
@@ -75,6 +84,10 @@ public class ApiKey extends PersistentEntity {
 
     public String getKeyHash() {
         return keyHash;
+    }
+
+    public String getSecretCiphertext() {
+        return secretCiphertext;
     }
 
     public Instant getCreatedAt() {

@@ -14,8 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.badgeportal.accounts.Account;
 import org.badgeportal.accounts.AccountRepository;
-import org.badgeportal.apikeys.ApiKey;
-import org.badgeportal.apikeys.ApiKeyRepository;
+import org.badgeportal.apikeys.ApiKeys;
 import org.badgeportal.awards.Recipient;
 import org.badgeportal.badges.Badge;
 import org.badgeportal.badges.Criterion;
@@ -55,14 +54,14 @@ public class DemoData {
     private final MembershipRepository memberships;
     private final AccountRepository accounts;
     private final ProgramRepository programs;
-    private final ApiKeyRepository apiKeys;
+    private final ApiKeys apiKeys;
     private final DemoRecords records;
     private final PasswordEncoder passwordEncoder;
     private final PortalProperties properties;
     private final Clock clock;
 
     DemoData(IssuerRepository issuers, MembershipRepository memberships, AccountRepository accounts,
-             ProgramRepository programs, ApiKeyRepository apiKeys, DemoRecords records,
+             ProgramRepository programs, ApiKeys apiKeys, DemoRecords records,
              PasswordEncoder passwordEncoder, PortalProperties properties, Clock clock) {
         this.issuers = issuers;
         this.memberships = memberships;
@@ -103,9 +102,7 @@ public class DemoData {
         Issuer demo = createDemoService(staff);
         createNorthwind(staff, earner);
         if (apiKey != null && !apiKey.isBlank()) {
-            String key = apiKey.trim();
-            apiKeys.save(new ApiKey(demo, "Demo key", key.substring(0, Math.min(8, key.length())),
-                    DemoRecords.sha256Hex(key), clock.instant()));
+            apiKeys.register(demo, "Demo key", apiKey.trim());
         }
         return Optional.of(new DemoSignIns(List.of(STAFF_EMAIL, EARNER_EMAIL), generated ? secret : null,
                 embedSnippet()));

@@ -1,10 +1,18 @@
 package org.badgeportal.system;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.badgeportal.api.ApiBodyLimitFilter;
+import org.badgeportal.api.ApiError;
+import org.badgeportal.api.ApiErrorWriter;
+import org.badgeportal.apikeys.ApiAuthenticationFilter;
 import org.badgeportal.issuers.IssuerDashboardAuthorization;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -77,13 +85,48 @@ class SecurityConfig {
         return http.build();
     }
 
+    /**
+     * The JSON APIs ({@code /v1/**}, {@code /api/**}): stateless, no session and no CSRF (callers authenticate
+     * every request with a key, a token or a signature, see {@link ApiAuthenticationFilter}), bodies capped by
+     * {@link ApiBodyLimitFilter}, and errors as JSON in the called API's style. Public reads stay anonymous;
+     * which credential a call needs beyond that is the API's decision (see {@code ApiCallers}).
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain apiSecurity(HttpSecurity http, ApiBodyLimitFilter bodyLimit,
+                                    ApiAuthenticationFilter authentication, ApiErrorWriter errors) throws Exception {
+        http
+            .securityMatcher("/v1/**", "/api/**")
+            .authorizeHttpRequests(requests -> requests
+                .requestMatchers(HttpMethod.OPTIONS).permitAll()
+                .requestMatchers(HttpMethod.GET, "/v1/**", "/api/v1/users/**").permitAll()
+                .anyRequest().authenticated())
+            .addFilterBefore(bodyLimit, SecurityContextHolderFilter.class)
+            .addFilterAfter(authentication, SecurityContextHolderFilter.class)
+            .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+            .requestCache(cache -> cache.disable())
+            .csrf(csrf -> csrf.disable())
+            .anonymous(Customizer.withDefaults())
+            .exceptionHandling(exceptions -> exceptions
+                .authenticationEntryPoint((request, response, exception) -> errors.write(request, response,
+                        ApiError.unauthorized("An API key is required: send it as X-Api-Key, as Authorization: "
+                                + "Bearer <key>, or sign the request")))
+                .accessDeniedHandler((request, response, exception) -> errors.write(request, response,
+                        ApiError.forbidden("This credential may not do that"))))
+            .headers(headers -> headers
+                .contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'"))
+                .frameOptions(frame -> frame.deny()));
+        return http.build();
+    }
+
     @Bean
     SecurityFilterChain portalSecurity(HttpSecurity http, IssuerDashboardAuthorization dashboard) throws Exception {
         http
             .authorizeHttpRequests(requests -> requests
                 .requestMatchers("/", "/error", "/login", "/signup", "/verify/**", "/favicon.ico",
                         "/webjars/**", "/css/**", "/js/**", "/img/**", "/themes/**", "/embed.js", "/embed/**",
-                        "/images/**", "/issuers/**", "/u/**", "/awards/**", "/v1/**", "/actuator/health/**")
+                        "/images/**", "/issuers/**", "/u/**", "/awards/**", "/actuator/health/**",
+                        "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/developers/**")
                     .permitAll()
                 .requestMatchers("/admin/**").hasRole("ADMIN")
                 .requestMatchers("/manage", "/manage/new").authenticated()

@@ -5,6 +5,8 @@ import java.util.UUID;
 import org.badgeportal.accounts.Account;
 import org.badgeportal.accounts.AccountRepository;
 import org.badgeportal.accounts.SignedInAccount;
+import org.badgeportal.apikeys.ApiKeys;
+import org.badgeportal.apikeys.PersonalTokens;
 import org.badgeportal.badges.Badge;
 import org.badgeportal.badges.BadgeRepository;
 import org.badgeportal.issuers.AcceptancePolicy;
@@ -34,9 +36,14 @@ public class TestData {
     private final PasswordEncoder passwordEncoder;
     private final UserDetailsService userDetails;
     private final Clock clock;
+    private final ApiKeys apiKeys;
+    private final PersonalTokens personalTokens;
 
     TestData(AccountRepository accounts, IssuerRepository issuers, MembershipRepository memberships,
-             BadgeRepository badges, PasswordEncoder passwordEncoder, UserDetailsService userDetails, Clock clock) {
+             BadgeRepository badges, PasswordEncoder passwordEncoder, UserDetailsService userDetails, Clock clock,
+             ApiKeys apiKeys, PersonalTokens personalTokens) {
+        this.apiKeys = apiKeys;
+        this.personalTokens = personalTokens;
         this.accounts = accounts;
         this.issuers = issuers;
         this.memberships = memberships;
@@ -81,6 +88,16 @@ public class TestData {
         badge.useImageUrl("https://example.org/" + badge.getSlug() + ".png");
         badge.setListed(true);
         return badges.save(badge);
+    }
+
+    /** A new API key of the issuer; returns the secret to send as {@code X-Api-Key}. */
+    public String apiKey(Issuer issuer) {
+        return apiKeys.create(issuer.getSlug(), "Test key").secret();
+    }
+
+    /** A new personal access token of the account; returns the secret to send as a bearer token. */
+    public String personalToken(Account account) {
+        return personalTokens.create(account.getId(), "Test token").secret();
     }
 
     /** The principal MockMvc's {@code user(...)} needs to act as this account. */

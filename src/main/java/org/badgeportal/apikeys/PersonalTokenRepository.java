@@ -1,0 +1,14 @@
+package org.badgeportal.apikeys;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+public interface PersonalTokenRepository extends JpaRepository<PersonalToken, Long> {
+
+    Optional<PersonalToken> findByTokenHash(String tokenHash);
+
+    @Query("select t from PersonalToken t where t.account.id = :accountId order by t.revokedAt desc nulls first, t.createdAt desc")
+    List<PersonalToken> findForAccount(Long accountId);
+}
