@@ -78,7 +78,7 @@ class PersonalTokensPageTest {
                 .andExpect(redirectedUrl(SETTINGS + "#tokens"));
         assertThat(tokens.authenticate(token.secret())).isEmpty();
         mvc.perform(get(SETTINGS).with(user(me)))
-                .andExpect(content().string(containsString(">revoked ")));
+                .andExpect(content().string(containsString(">revoked<")));
     }
 
     @Test
