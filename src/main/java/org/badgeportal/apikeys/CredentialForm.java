@@ -4,16 +4,16 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 /** What the forms creating an API key or a personal token send: the name its owner gives it. */
-record CredentialForm(
+public record CredentialForm(
         @NotBlank(message = "{apikeys.name.required}")
         @Size(max = 100, message = "{apikeys.name.tooLong}")
         String name) {
 
-    CredentialForm {
+    public CredentialForm {
         name = name == null ? null : name.strip();
     }
 
-    static CredentialForm empty() {
+    public static CredentialForm empty() {
         return new CredentialForm("");
     }
 }

@@ -17,8 +17,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The personal access tokens section of {@code /me/settings}: create (the secret is shown once, as a flash
- * attribute) and revoke. The settings page itself belongs to profiles; {@link PersonalTokensSection} adds the
- * list to its model, and the page includes {@code apikeys/tokens :: section}.
+ * attribute) and revoke. The settings page itself belongs to profiles (its controller lists
+ * the tokens), and the page includes {@code apikeys/tokens :: section}.
  */
 @Controller
 @RequestMapping("/me/settings/tokens")

@@ -4,6 +4,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.Locale;
+import org.badgeportal.apikeys.CredentialForm;
+import org.badgeportal.apikeys.PersonalTokens;
 import org.badgeportal.accounts.Account;
 import org.badgeportal.accounts.SignedInAccount;
 import org.badgeportal.system.PortalProperties;
@@ -26,7 +28,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** {@code /me/settings}: display name, handle and a public or private profile, with the profile's address. */
+/**
+ * {@code /me/settings}: display name, handle and a public or private profile, with the profile's address, and the
+ * account's personal access tokens (created and revoked by {@code apikeys.PersonalTokensController}).
+ */
 @Controller
 @RequestMapping("/me/settings")
 class SettingsController {
@@ -37,10 +42,12 @@ class SettingsController {
     private final UserDetailsService userDetails;
     private final PortalProperties properties;
     private final MessageSource messages;
+    private final PersonalTokens tokens;
     private final SecurityContextRepository contextRepository = new HttpSessionSecurityContextRepository();
 
     SettingsController(ProfileSettings settings, UserDetailsService userDetails, PortalProperties properties,
-                       MessageSource messages) {
+                       MessageSource messages, PersonalTokens tokens) {
+        this.tokens = tokens;
         this.settings = settings;
         this.userDetails = userDetails;
         this.properties = properties;
@@ -76,6 +83,10 @@ class SettingsController {
         model.addAttribute("handle", account.getHandle());
         model.addAttribute("profileUrl", properties.link("/u/" + account.getHandle()));
         model.addAttribute("profilePublic", account.isProfilePublic());
+        model.addAttribute("personalTokens", tokens.list(account.getId()));
+        if (!model.containsAttribute("tokenForm")) {
+            model.addAttribute("tokenForm", CredentialForm.empty());
+        }
         return VIEW;
     }
 
