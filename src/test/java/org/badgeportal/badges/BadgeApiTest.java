@@ -94,7 +94,7 @@ class BadgeApiTest {
             .andExpect(jsonPath("$.badge.milestones", hasSize(0)))
             .andExpect(jsonPath("$.badge.customFields.points").value(5))
             .andExpect(jsonPath("$.badge.customFields.level").value("gold"))
-            .andExpect(jsonPath("$.badge.backgroundColor").value("#008080"))
+            .andExpect(jsonPath("$.badge.backgroundColor").value("teal"))
             .andExpect(jsonPath("$.badge.validityDays").value(365))
             .andExpect(jsonPath("$.badge.listed").value(true))
             .andExpect(jsonPath("$.badge.created").isString());
@@ -129,7 +129,7 @@ class BadgeApiTest {
         String body = """
                 {"parameters": {"name": "JavaScript Fundamentals",
                  "description": "Demonstrates proficiency in core JavaScript concepts",
-                 "criteria": "Completed the course with a score of 80% or higher",
+                 "criteria": "Completed the course with a score of 80%% or higher",
                  "image": "%s", "issuerId": "ignored"}}
                 """.formatted(TestImages.dataUri(TestImages.png()));
         mvc.perform(keyed(post("/api/v1/badges")).contentType(MediaType.APPLICATION_JSON).content(body))
@@ -251,6 +251,7 @@ class BadgeApiTest {
     @Test
     void listingCostsTheSameNumberOfQueriesForOneOrManyBadges() throws Exception {
         data.badge(issuer, "First");
+        mvc.perform(keyed(get("/api/v1/badges"))); // the key's first use is recorded once
         long one = SqlStatements.countDuring(() -> mvc.perform(keyed(get("/api/v1/badges")))
                 .andExpect(jsonPath("$.badges", hasSize(1))));
         for (int i = 0; i < 6; i++) {
