@@ -5,7 +5,7 @@ package org.badgeportal.developers;
  * computed here) so that the page states a checkable value; {@code DevelopersPageTest} recomputes it with
  * javax.crypto, so the example cannot drift from the scheme.
  */
-record SignedRequestExample(String key, String method, String path, long ts, String body, String signature) {
+public record SignedRequestExample(String key, String method, String path, long ts, String body, String signature) {
 
     static final SignedRequestExample EXAMPLE = new SignedRequestExample(
             "bp_exampleKeyForTheDevelopersPage0123456789ab",
@@ -16,17 +16,17 @@ record SignedRequestExample(String key, String method, String path, long ts, Str
             "1c5cda5935cbe14686581f6c1ee16ed24817528083bb4fd7360d1d52a635a1a0");
 
     /** The text that is signed: method, path, ts and body, joined by newlines. */
-    String signedText() {
+    public String signedText() {
         return method + "\n" + path + "\n" + ts + "\n" + body;
     }
 
     /** The signed text with its newlines made visible, for showing on one line per part. */
-    String signedTextShown() {
+    public String signedTextShown() {
         return signedText().replace("\n", "\\n\n");
     }
 
     /** The call as curl sends it. */
-    String curl() {
+    public String curl() {
         return "curl -X " + method + " '<portal>" + path + "?ts=" + ts + "&signature=" + signature + "' \\\n"
                 + "  -H 'Content-Type: application/json' \\\n  -d '" + body + "'";
     }
