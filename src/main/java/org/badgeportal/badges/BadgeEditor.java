@@ -126,6 +126,15 @@ class BadgeEditor {
         }
     }
 
+    /** Sets the text recipients post when they share the badge (null clears it). */
+    void setShareText(String issuerSlug, String slug, String text) {
+        transactions.executeWithoutResult(status -> {
+            Badge badge = badge(issuer(issuerSlug), slug);
+            badge.setShareText(text);
+            badge.touch(clock.instant());
+        });
+    }
+
     /** The card for the values typed so far; saves nothing and reports no errors. */
     PreviewCard preview(String issuerSlug, String slug, BadgeForm form, MultipartFile upload) {
         return readOnly.execute(status -> {

@@ -1,5 +1,10 @@
 package org.badgeportal.embed;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
@@ -24,6 +29,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping(produces = MediaType.APPLICATION_JSON_VALUE)
 @CrossOrigin(origins = "*", methods = RequestMethod.GET, allowCredentials = "false", maxAge = 3600)
+@Tag(name = "UserBadges", description = "The UserBadges-compatible API under /v1/{service} (service = issuer slug)")
 class EmbedDataController {
 
     static final CacheControl CACHE = CacheControl.maxAge(Duration.ofSeconds(60)).cachePublic();
@@ -37,6 +43,11 @@ class EmbedDataController {
     }
 
     @GetMapping("/v1/{service}/users.json")
+    @Operation(summary = "List a service's users and their badges", description = "No key needed; names is a"
+            + " comma-separated list, sort one of name, -name, count, -count, date, -date.")
+    @ApiResponse(responseCode = "200", content = @Content(examples = @ExampleObject(value = """
+            {"users": [{"name": "daniel", "badges": [{"name": "donated", "count": 5,
+              "latest": "2013-02-24T19:16:15.142Z", "description": "User donated to site", "type": "gold"}]}]}""")))
     ResponseEntity<byte[]> users(@PathVariable String service, @RequestParam(required = false) String names,
                                  @RequestParam(required = false) String sort) {
         EmbedSort order = EmbedSort.parse(sort);
@@ -49,6 +60,10 @@ class EmbedDataController {
     }
 
     @GetMapping("/v1/{service}/badges.json")
+    @Operation(summary = "List a service's badges with their award counts", description = "No key needed.")
+    @ApiResponse(responseCode = "200", content = @Content(examples = @ExampleObject(value = """
+            {"badges": [{"count": 5, "description": "User donated to site", "latest": "2013-02-24T19:16:15.142Z",
+              "name": "donated", "type": "gold"}]}""")))
     ResponseEntity<byte[]> badges(@PathVariable String service, @RequestParam(required = false) String sort) {
         EmbedSort order = EmbedSort.parse(sort);
         byte[] body = answers.get(String.join("\n", "badges", service, order.name()),

@@ -58,6 +58,14 @@ class SecurityConfig {
     static final String EMBED_IMAGE_POLICY = "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'";
 
     /**
+     * The browsable API (springdoc's Swagger UI under /developers/swagger-ui/): the portal's policy, plus the one
+     * fixed style element that swagger-ui-bundle.js 5.32.14 inserts, allowed by its hash. A new Swagger UI
+     * version may change the hash: ApiPageBrowserTest fails on any CSP violation of that page.
+     */
+    static final String SWAGGER_UI_POLICY = CONTENT_SECURITY_POLICY.replace("style-src-elem 'self'",
+            "style-src-elem 'self' 'sha256-RL3ie0nH+Lzz2YNqQN83mnU0J1ot4QL7b99vMdIX99w='");
+
+    /**
      * The embed's no-script variants are read anonymously from other sites: no session, no CSRF (GET only), and
      * their own headers; only the widget may be framed. Everything else goes through {@link #portalSecurity}.
      */
@@ -115,6 +123,23 @@ class SecurityConfig {
                         ApiError.forbidden("This credential may not do that"))))
             .headers(headers -> headers
                 .contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'"))
+                .frameOptions(frame -> frame.deny()));
+        return http.build();
+    }
+
+    /** Swagger UI's static files: public, read-only, with {@link #SWAGGER_UI_POLICY}. */
+    @Bean
+    @Order(2)
+    SecurityFilterChain swaggerUiSecurity(HttpSecurity http) throws Exception {
+        http
+            .securityMatcher("/developers/swagger-ui/**")
+            .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+            .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+            .requestCache(cache -> cache.disable())
+            .csrf(csrf -> csrf.disable())
+            .headers(headers -> headers
+                .contentSecurityPolicy(csp -> csp.policyDirectives(SWAGGER_UI_POLICY))
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                 .frameOptions(frame -> frame.deny()));
         return http.build();
     }
