@@ -207,11 +207,10 @@ class BadgeApiController {
         IssuerCredential caller = ApiCallers.issuer();
         BadgeApiInput.Parsed parsed = BadgeApiInput.read(BadgeApiInput.NEW_BADGE, fields, true, ninja);
         BindingResult errors = validate(parsed);
-        String slug = editor.create(caller.issuerSlug(), parsed.form(), upload, errors);
+        String slug = editor.create(caller.issuerSlug(), parsed.form(), upload, errors, parsed.archived());
         if (slug == null) {
             throw failure(caller, parsed.form().slug(), fields, errors);
         }
-        setArchived(caller, slug, parsed.archived());
         return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("status", "created", "badge", find(caller, slug)));
     }
 
@@ -221,11 +220,10 @@ class BadgeApiController {
         BadgeForm stored = editor.editBadge(caller.issuerSlug(), slug).form();
         BadgeApiInput.Parsed parsed = BadgeApiInput.read(stored, fields, false, false);
         BindingResult errors = validate(parsed);
-        String newSlug = editor.update(caller.issuerSlug(), slug, parsed.form(), upload, errors);
+        String newSlug = editor.update(caller.issuerSlug(), slug, parsed.form(), upload, errors, parsed.archived());
         if (newSlug == null) {
             throw failure(caller, parsed.form().slug(), fields, errors);
         }
-        setArchived(caller, newSlug, parsed.archived());
         return Map.of("status", "updated", "badge", find(caller, newSlug));
     }
 
@@ -239,12 +237,6 @@ class BadgeApiController {
             throw new ApiException(ApiError.validation(merge(parsed.problems(), problems(errors, Map.of()))));
         }
         return errors;
-    }
-
-    private void setArchived(IssuerCredential caller, String slug, Boolean archived) {
-        if (archived != null) {
-            lifecycle.setArchived(caller.issuerSlug(), slug, archived);
-        }
     }
 
     /** A taken slug is 002's 409 with the stored badge; anything else a 400 with one detail per field. */

@@ -85,6 +85,11 @@ class BadgeEditor {
 
     /** Creates the badge and returns its slug, or returns null with the reasons in {@code errors}. */
     String create(String issuerSlug, BadgeForm form, MultipartFile upload, Errors errors) {
+        return create(issuerSlug, form, upload, errors, null);
+    }
+
+    /** As {@link #create(String, BadgeForm, MultipartFile, Errors)}, archived at once when {@code archived}. */
+    String create(String issuerSlug, BadgeForm form, MultipartFile upload, Errors errors, Boolean archived) {
         try {
             return transactions.execute(status -> {
                 Issuer issuer = issuer(issuerSlug);
@@ -95,6 +100,9 @@ class BadgeEditor {
                 }
                 Badge badge = new Badge(issuer, draft.slug(), draft.name(), clock.instant());
                 write(badge, draft);
+                if (archived != null) {
+                    badge.setArchived(archived);
+                }
                 badges.saveAndFlush(badge);
                 return badge.getSlug();
             });
@@ -106,6 +114,12 @@ class BadgeEditor {
 
     /** Saves changes and returns the (maybe new) slug, or returns null with the reasons in {@code errors}. */
     String update(String issuerSlug, String slug, BadgeForm form, MultipartFile upload, Errors errors) {
+        return update(issuerSlug, slug, form, upload, errors, null);
+    }
+
+    /** As {@link #update(String, String, BadgeForm, MultipartFile, Errors)}, also (un)archiving when given. */
+    String update(String issuerSlug, String slug, BadgeForm form, MultipartFile upload, Errors errors,
+                  Boolean archived) {
         try {
             return transactions.execute(status -> {
                 Issuer issuer = issuer(issuerSlug);
@@ -116,6 +130,9 @@ class BadgeEditor {
                     return null;
                 }
                 write(badge, draft);
+                if (archived != null) {
+                    badge.setArchived(archived);
+                }
                 badge.touch(clock.instant());
                 badges.saveAndFlush(badge);
                 return badge.getSlug();
