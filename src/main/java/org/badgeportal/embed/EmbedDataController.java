@@ -3,6 +3,8 @@ package org.badgeportal.embed;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import org.badgeportal.apikeys.ApiCallers;
+import org.badgeportal.apikeys.IssuerCredential;
 import org.badgeportal.system.NotFoundException;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
@@ -19,7 +21,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The read side of the UserBadges API (003_a6c3d4a422ad3fc9.txt): anyone may read from any site (no
- * credentials), answers carry an ETag (see {@link EmbedConfig}) and may be cached for a minute.
+ * credentials), but a caller who presents an issuer's key must present the key of that service (401 otherwise:
+ * a wrong key is refused, never silently ignored). Answers carry an ETag (see {@link EmbedConfig}) and may be cached for a minute.
  */
 @RestController
 @RequestMapping(produces = MediaType.APPLICATION_JSON_VALUE)
@@ -39,6 +42,7 @@ class EmbedDataController {
     @GetMapping("/v1/{service}/users.json")
     ResponseEntity<byte[]> users(@PathVariable String service, @RequestParam(required = false) String names,
                                  @RequestParam(required = false) String sort) {
+        refuseOtherServicesKey(service);
         EmbedSort order = EmbedSort.parse(sort);
         List<String> wanted = names == null ? null
                 : Arrays.stream(names.split(",")).map(String::trim).filter(name -> !name.isEmpty()).toList();
@@ -50,10 +54,16 @@ class EmbedDataController {
 
     @GetMapping("/v1/{service}/badges.json")
     ResponseEntity<byte[]> badges(@PathVariable String service, @RequestParam(required = false) String sort) {
+        refuseOtherServicesKey(service);
         EmbedSort order = EmbedSort.parse(sort);
         byte[] body = answers.get(String.join("\n", "badges", service, order.name()),
                 () -> EmbedJson.badges(embed.badges(service, order)));
         return ResponseEntity.ok().cacheControl(CACHE).contentType(MediaType.APPLICATION_JSON).body(body);
+    }
+
+    private static void refuseOtherServicesKey(String service) {
+        ApiCallers.current().filter(IssuerCredential.class::isInstance)
+                .ifPresent(caller -> ((IssuerCredential) caller).requireIssuer(service));
     }
 
     @ExceptionHandler(EmbedSort.InvalidSortException.class)
