@@ -61,6 +61,9 @@ class LiteService {
         if (name.length() > MAX_NAME) {
             throw LiteController.invalid("name", "name has at most " + MAX_NAME + " characters");
         }
+        if (name.chars().anyMatch(Character::isISOControl)) {
+            throw LiteController.invalid("name", "name must not contain control characters");
+        }
         Badge badge = find(issuerId, name).orElseGet(() -> create(issuerId, name));
         try {
             awards.issue(AwardRequest.of(badge.getId(), user).withPayload(payload));

@@ -71,7 +71,8 @@ record BadgeDefinition(String slug, String title, boolean hasDescription, String
                     description = text(value, path, MAX_DESCRIPTION, true);
                 }
                 case "type" -> {
-                    if (value.isString() && value.asString().length() <= MAX_TITLE) {
+                    if (value.isString() && value.asString().length() <= MAX_TITLE
+                            && value.asString().chars().noneMatch(Character::isISOControl)) {
                         type = value.asString();
                     }
                     custom.put(name, literal(value, path));
@@ -84,6 +85,7 @@ record BadgeDefinition(String slug, String title, boolean hasDescription, String
                     if (name.isBlank() || name.length() > MAX_FIELD_NAME) {
                         throw invalid(path, "Custom field names have 1 to " + MAX_FIELD_NAME + " characters", name);
                     }
+                    requirePrintable(name, path);
                     custom.put(name, literal(value, path));
                 }
             }
@@ -121,6 +123,7 @@ record BadgeDefinition(String slug, String title, boolean hasDescription, String
             throw invalid(at, at.substring(at.lastIndexOf('.') + 1) + " must be a text of 1 to " + max
                     + " characters", value.toString());
         }
+        requirePrintable(value.asString(), at);
         return value.asString().strip();
     }
 
@@ -150,6 +153,13 @@ record BadgeDefinition(String slug, String title, boolean hasDescription, String
             throw invalid(at, "A custom field's value is at most " + MAX_FIELD_VALUE + " characters of JSON", null);
         }
         return literal;
+    }
+
+    /** Control characters (other than line breaks and tabs) are refused: no database keeps a NUL. */
+    static void requirePrintable(String text, String at) {
+        if (text.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t')) {
+            throw invalid(at, at.substring(at.lastIndexOf('.') + 1) + " must not contain control characters", null);
+        }
     }
 
     static ApiException invalid(String field, String message, Object value) {
