@@ -85,7 +85,10 @@ class UserBadgesContractTest {
         assertThat(test.get("count").isNumber()).isTrue();
         assertThat(test.get("latest").isString()).isTrue();
 
-        // Changing it again: given fields change, others stay; a "type" comes back as sent.
+        // Changing it again: given fields change, others stay; a "type" comes back as sent. The read side's
+        // cached answer (just read) is replaced at once.
+        assertThat(only(get("/v1/" + service + "/badges.json?sort=name").json().get("badges"), "test")
+                .get("description").asString()).isEqualTo("This is a test badge");
         Response changed = put("/v1/" + service + "/badges.json",
                 "{\"badges\":[{\"name\":\"test\",\"description\":\"Another test badge\",\"type\":\"silver\"},"
                         + "{\"name\":\"donated\",\"description\":\"User donated to site\",\"type\":\"gold\"}]}");
@@ -164,6 +167,8 @@ class UserBadgesContractTest {
         put("/v1/" + service + "/badges.json", "{\"badges\":[{\"name\":\"test\"},{\"name\":\"donated\","
                 + "\"description\":\"User donated to site\",\"type\":\"gold\"}]}");
         put("/v1/" + service + "/users/daniel.json", "{\"badges\":[\"test\",\"donated\"]}");
+        assertThat(strings(get("/v1/" + service + "/users.json").json().get("users").get(0).get("badges"), "name"))
+                .containsExactly("donated", "test");
 
         Response deleted = call("DELETE", "/v1/" + service + "/badges.json", """
                 {
