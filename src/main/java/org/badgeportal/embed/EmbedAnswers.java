@@ -7,6 +7,7 @@ import java.util.function.Supplier;
 import org.badgeportal.awards.AwardAnswered;
 import org.badgeportal.awards.AwardIssued;
 import org.badgeportal.awards.AwardRevoked;
+import org.badgeportal.badges.BadgesChanged;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -14,8 +15,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The embed's JSON answers, kept serialised for a short time: a page that shows the same user many times, and
- * many pages showing popular users, cost one database read per answer and period. Every award change on this
- * instance empties the cache once it is committed; other instances see it when their entries expire
+ * many pages showing popular users, cost one database read per answer and period. Every award change (and every badge change
+ * published as {@link BadgesChanged}) on this instance empties the cache once it is committed; other instances see it when their entries expire
  * ({@code badges.embed.cache-ttl}, two seconds by default), so nothing stays stale for long.
  */
 @Component
@@ -52,6 +53,11 @@ class EmbedAnswers {
 
     @TransactionalEventListener(fallbackExecution = true)
     void awardAnswered(AwardAnswered event) {
+        answers.invalidateAll();
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void badgesChanged(BadgesChanged event) {
         answers.invalidateAll();
     }
 }

@@ -8,6 +8,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import org.badgeportal.apikeys.ApiCallers;
+import org.badgeportal.apikeys.IssuerCredential;
 import org.badgeportal.system.NotFoundException;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
@@ -24,7 +26,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The read side of the UserBadges API (003_a6c3d4a422ad3fc9.txt): anyone may read from any site (no
- * credentials), answers carry an ETag (see {@link EmbedConfig}) and may be cached for a minute.
+ * credentials), but a caller who presents an issuer's key must present the key of that service (401 otherwise:
+ * a wrong key is refused, never silently ignored). Answers carry an ETag (see {@link EmbedConfig}) and may be cached for a minute.
  */
 @RestController
 @RequestMapping(produces = MediaType.APPLICATION_JSON_VALUE)
@@ -50,6 +53,7 @@ class EmbedDataController {
               "latest": "2013-02-24T19:16:15.142Z", "description": "User donated to site", "type": "gold"}]}]}""")))
     ResponseEntity<byte[]> users(@PathVariable String service, @RequestParam(required = false) String names,
                                  @RequestParam(required = false) String sort) {
+        refuseOtherServicesKey(service);
         EmbedSort order = EmbedSort.parse(sort);
         List<String> wanted = names == null ? null
                 : Arrays.stream(names.split(",")).map(String::trim).filter(name -> !name.isEmpty()).toList();
@@ -65,10 +69,16 @@ class EmbedDataController {
             {"badges": [{"count": 5, "description": "User donated to site", "latest": "2013-02-24T19:16:15.142Z",
               "name": "donated", "type": "gold"}]}""")))
     ResponseEntity<byte[]> badges(@PathVariable String service, @RequestParam(required = false) String sort) {
+        refuseOtherServicesKey(service);
         EmbedSort order = EmbedSort.parse(sort);
         byte[] body = answers.get(String.join("\n", "badges", service, order.name()),
                 () -> EmbedJson.badges(embed.badges(service, order)));
         return ResponseEntity.ok().cacheControl(CACHE).contentType(MediaType.APPLICATION_JSON).body(body);
+    }
+
+    private static void refuseOtherServicesKey(String service) {
+        ApiCallers.current().filter(IssuerCredential.class::isInstance)
+                .ifPresent(caller -> ((IssuerCredential) caller).requireIssuer(service));
     }
 
     @ExceptionHandler(EmbedSort.InvalidSortException.class)
