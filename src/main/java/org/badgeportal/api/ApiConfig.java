@@ -5,13 +5,16 @@ import org.badgeportal.system.PortalProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.web.firewall.HttpStatusRequestRejectedHandler;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * The API's error handling and body limit: the {@link ApiExceptionResolver} runs right after the controllers' own
  * {@code @ExceptionHandler}s and before Spring's defaults; the body limit filter belongs to the API security
- * chain only (it is not registered with the servlet container).
+ * chain only (it is not registered with the servlet container). Paths the security firewall refuses get a JSON
+ * 400 as well.
  */
 @Configuration(proxyBeanMethods = false)
 class ApiConfig implements WebMvcConfigurer {
@@ -25,6 +28,29 @@ class ApiConfig implements WebMvcConfigurer {
     @Override
     public void extendHandlerExceptionResolvers(List<HandlerExceptionResolver> resolvers) {
         resolvers.add(resolvers.isEmpty() ? 0 : 1, new ApiExceptionResolver(errors));
+    }
+
+    /**
+     * Requests Spring Security's firewall refuses before any filter runs (encoded slashes, {@code ..}, control
+     * characters or {@code ;} in the path): 400 as for any request, and for API calls with the API's error body.
+     */
+    @Bean
+    RequestRejectedHandler requestRejectedHandler() {
+        RequestRejectedHandler plain = new HttpStatusRequestRejectedHandler();
+        return (request, response, rejected) -> {
+            if (ApiStyle.of(request).isPresent()) {
+                errors.write(request, response, ApiError.badRequest(
+                        "The address contains characters or segments this API does not accept"));
+            } else {
+                plain.handle(request, response, rejected);
+            }
+        };
+    }
+
+    /** Form bodies of PUT, PATCH and DELETE that cannot be decoded get 400 (Spring Boot's filter lets them 500). */
+    @Bean
+    ReadableFormContentFilter formContentFilter() {
+        return new ReadableFormContentFilter(errors);
     }
 
     @Bean

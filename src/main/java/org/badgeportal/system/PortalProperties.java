@@ -17,10 +17,11 @@ import org.springframework.util.unit.DataSize;
  * @param secret   the server secret that encrypts stored secrets ({@link SecretBox}); blank in the embedded
  *                 setup, where one is created in the data directory
  * @param api      limits of the JSON APIs
+ * @param rateLimit how often API calls and sign-in attempts may come (429 beyond)
  */
 @ConfigurationProperties("badges")
 public record PortalProperties(String baseUrl, String dataDir, Admin admin, Demo demo, Mail mail, Sandbox sandbox,
-                               String secret, Api api) {
+                               String secret, Api api, RateLimit rateLimit) {
 
     public record Admin(String email, String password) {
     }
@@ -40,6 +41,25 @@ public record PortalProperties(String baseUrl, String dataDir, Admin admin, Demo
      * @param signatureWindow how far a signed request's {@code ts} may be from the server's clock
      */
     public record Api(DataSize maxBodySize, DataSize maxBulkBodySize, Duration signatureWindow) {
+    }
+
+    /**
+     * Rate limits (see package {@code org.badgeportal.ratelimits}); every limit allows {@code calls} per
+     * {@code period}, all at once or spread out, and starts afresh after each period.
+     *
+     * @param enabled          off: nothing is counted
+     * @param apiPerCredential API calls per issuer key or personal token (the sandbox: per client address)
+     * @param apiPerAddress    API calls per client address, whatever credential they carry
+     * @param signInPerAddress sign-in attempts per client address
+     * @param signInPerEmail   sign-in attempts per submitted email address
+     * @param maxTracked       how many keys, addresses and emails each limit remembers at most
+     */
+    public record RateLimit(boolean enabled, Limit apiPerCredential, Limit apiPerAddress, Limit signInPerAddress,
+                            Limit signInPerEmail, long maxTracked) {
+    }
+
+    /** {@code calls} allowed per {@code period}. */
+    public record Limit(long calls, Duration period) {
     }
 
     /** An absolute link into the portal, for mails. */

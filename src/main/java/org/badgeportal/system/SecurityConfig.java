@@ -6,6 +6,8 @@ import org.badgeportal.api.ApiError;
 import org.badgeportal.api.ApiErrorWriter;
 import org.badgeportal.apikeys.ApiAuthenticationFilter;
 import org.badgeportal.issuers.IssuerDashboardAuthorization;
+import org.badgeportal.ratelimits.ApiRateLimitFilter;
+import org.badgeportal.ratelimits.SignInRateLimitFilter;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -20,6 +22,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
@@ -96,13 +99,14 @@ class SecurityConfig {
     /**
      * The JSON APIs ({@code /v1/**}, {@code /api/**}): stateless, no session and no CSRF (callers authenticate
      * every request with a key, a token or a signature, see {@link ApiAuthenticationFilter}), bodies capped by
-     * {@link ApiBodyLimitFilter}, and errors as JSON in the called API's style. Public reads stay anonymous;
-     * which credential a call needs beyond that is the API's decision (see {@code ApiCallers}).
+     * {@link ApiBodyLimitFilter}, calls counted by {@link ApiRateLimitFilter}, and errors as JSON in the called
+     * API's style. Public reads stay anonymous; which credential a call needs beyond that is the API's decision (see {@code ApiCallers}).
      */
     @Bean
     @Order(0)
     SecurityFilterChain apiSecurity(HttpSecurity http, ApiBodyLimitFilter bodyLimit,
-                                    ApiAuthenticationFilter authentication, ApiErrorWriter errors) throws Exception {
+                                    ApiAuthenticationFilter authentication, ApiRateLimitFilter rateLimit,
+                                    ApiErrorWriter errors) throws Exception {
         http
             .securityMatcher("/v1/**", "/api/**")
             .authorizeHttpRequests(requests -> requests
@@ -111,6 +115,7 @@ class SecurityConfig {
                 .anyRequest().authenticated())
             .addFilterBefore(bodyLimit, SecurityContextHolderFilter.class)
             .addFilterAfter(authentication, SecurityContextHolderFilter.class)
+            .addFilterAfter(rateLimit, ApiAuthenticationFilter.class)
             .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
             .requestCache(cache -> cache.disable())
             .csrf(csrf -> csrf.disable())
@@ -145,8 +150,11 @@ class SecurityConfig {
     }
 
     @Bean
-    SecurityFilterChain portalSecurity(HttpSecurity http, IssuerDashboardAuthorization dashboard) throws Exception {
+    SecurityFilterChain portalSecurity(HttpSecurity http, IssuerDashboardAuthorization dashboard,
+                                       SignInRateLimitFilter signInLimit) throws Exception {
         http
+            // Sign-in attempts are counted (and refused over the limit) before any password is checked.
+            .addFilterBefore(signInLimit, UsernamePasswordAuthenticationFilter.class)
             .authorizeHttpRequests(requests -> requests
                 .requestMatchers("/", "/error", "/login", "/signup", "/verify/**", "/favicon.ico",
                         "/webjars/**", "/css/**", "/js/**", "/img/**", "/themes/**", "/embed.js", "/embed/**",
