@@ -44,6 +44,8 @@ class AwardsApiTest {
     JdbcTemplate jdbc;
     @Autowired
     JsonMapper json;
+    @Autowired
+    IdempotencyCleanup cleanup;
 
     Issuer issuer;
     String key;
@@ -176,6 +178,32 @@ class AwardsApiTest {
                 .contentType(MediaType.APPLICATION_JSON).content("{\"recipient\":\"bob\"}"))
             .andExpect(status().isBadRequest());
         assertThat(awardCount(badge)).isEqualTo(1);
+    }
+
+    @Test
+    void keysOlderThanADayAreForgottenAndThenAwardAgain() throws Exception {
+        String body = "{\"recipient\":\"ann\"}";
+        mvc.perform(post(awardsOf(badge)).header("X-Api-Key", key).header("Idempotency-Key", "old")
+                .contentType(MediaType.APPLICATION_JSON).content(body)).andExpect(status().isCreated());
+        jdbc.update("update idempotent_request set created_at = created_at - interval '25' hour where issuer_id = ?",
+                issuer.getId());
+        assertThat(cleanup.forgetOldKeys()).isGreaterThanOrEqualTo(1);
+        mvc.perform(post(awardsOf(badge)).header("X-Api-Key", key).header("Idempotency-Key", "old")
+                .contentType(MediaType.APPLICATION_JSON).content(body))
+            .andExpect(status().isCreated())
+            .andExpect(header().doesNotExist("Idempotent-Replayed"));
+        assertThat(awardCount(badge)).isEqualTo(2);
+    }
+
+    @Test
+    void aPayloadTooLongIsThatRecipientsOutcome() throws Exception {
+        mvc.perform(post(awardsOf(badge)).header("X-Api-Key", key).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"recipients\":[{\"recipient\":\"ann\",\"payload\":\"" + "x".repeat(20_001)
+                        + "\"},{\"recipient\":\"bob\",\"payload\":[1,2]}]}"))
+            .andExpect(status().isCreated())
+            .andExpect(jsonPath("$.results[0].outcome").value("INVALID_PAYLOAD"))
+            .andExpect(jsonPath("$.results[1].outcome").value("NEW"))
+            .andExpect(jsonPath("$.awarded").value(1));
     }
 
     @Test
