@@ -32,9 +32,12 @@ public interface AwardRepository extends JpaRepository<Award, Long> {
               and a.status <> org.badgeportal.awards.AwardStatus.REVOKED""")
     boolean holdsBadge(@Param("badgeId") Long badgeId, @Param("recipientId") Long recipientId);
 
-    /** Which of these recipients (at most 1000) hold an award of the badge that is not revoked. */
+    /**
+     * Which of these recipients (at most 1000) hold an award of the badge that is not revoked. {@code + 0}: probe
+     * ix_award_recipient per recipient instead of scanning every award of the badge (H2 picks one index).
+     */
     @Query("""
-            select distinct a.recipient.id from Award a where a.badge.id = :badgeId
+            select distinct a.recipient.id from Award a where a.badge.id + 0 = :badgeId
               and a.status <> org.badgeportal.awards.AwardStatus.REVOKED and a.recipient.id in :recipientIds""")
     List<Long> holdersAmong(@Param("badgeId") Long badgeId, @Param("recipientIds") Collection<Long> recipientIds);
 

@@ -128,6 +128,14 @@ public class AwardService {
         return bulk.commit(badgeId, rows, actorAccountId);
     }
 
+    /**
+     * {@link #commit} for a call with the issuer's API key: the badge must belong to that issuer (else NOT_FOUND)
+     * and no account is recorded as the one who issued the awards.
+     */
+    public BulkReport commitForIssuer(Long badgeId, List<BulkRow> rows, Long issuerId) {
+        return bulk.commitForIssuer(badgeId, rows, issuerId);
+    }
+
     static AwardStatus initialStatus(Issuer issuer) {
         return issuer.getAcceptancePolicy() == AcceptancePolicy.AUTOMATIC ? AwardStatus.ACCEPTED : AwardStatus.PENDING;
     }
@@ -174,6 +182,11 @@ public class AwardService {
     public Transition revoke(String publicId, String reason, Long actorAccountId) {
         Award award = lockAward(publicId);
         requireMember(award.getBadge().getIssuer(), actorAccountId);
+        return revoke(award, reason);
+    }
+
+    private Transition revoke(Award award, String reason) {
+        String publicId = award.getPublicId();
         String why = AwardInput.blankToNull(reason);
         if (why == null || why.length() > MAX_REASON) {
             throw new AwardRefusedException(AwardRefusal.INVALID_REASON);
@@ -185,6 +198,15 @@ public class AwardService {
         award.revoke(why, now());
         events.publishEvent(new AwardRevoked(award.getId()));
         return new Transition(publicId, from, award.getStatus());
+    }
+
+    /** {@link #revoke} for a call with the issuer's API key: an award of another issuer is NOT_FOUND. */
+    public Transition revokeForIssuer(String publicId, String reason, Long issuerId) {
+        Award award = lockAward(publicId);
+        if (!award.getBadge().getIssuer().getId().equals(issuerId)) {
+            throw new AwardRefusedException(AwardRefusal.NOT_FOUND);
+        }
+        return revoke(award, reason);
     }
 
     // ------------------------------------------------------------------ recipients and accounts

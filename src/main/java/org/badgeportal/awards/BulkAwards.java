@@ -40,12 +40,14 @@ class BulkAwards {
     private final RecipientRepository recipients;
     private final AwardLocks locks;
     private final Members members;
+    private final AwardInput input;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     BulkAwards(EntityManager em, AwardRepository awards, RecipientRepository recipients, AwardLocks locks,
-               Members members, ApplicationEventPublisher events, Clock clock) {
+               Members members, AwardInput input, ApplicationEventPublisher events, Clock clock) {
         this.em = em;
+        this.input = input;
         this.awards = awards;
         this.recipients = recipients;
         this.locks = locks;
@@ -66,6 +68,20 @@ class BulkAwards {
     }
 
     BulkReport commit(Long badgeId, List<BulkRow> rows, Long actorAccountId) {
+        return commit(badgeId, rows, actorAccountId, issuer -> members.require(issuer, actorAccountId));
+    }
+
+    /** A commit for an issuer's API key: the badge must belong to that issuer; no account issues the awards. */
+    BulkReport commitForIssuer(Long badgeId, List<BulkRow> rows, Long issuerId) {
+        return commit(badgeId, rows, null, issuer -> {
+            if (!issuer.getId().equals(issuerId)) {
+                throw new AwardRefusedException(AwardRefusal.NOT_FOUND);
+            }
+        });
+    }
+
+    private BulkReport commit(Long badgeId, List<BulkRow> rows, Long actorAccountId,
+                              java.util.function.Consumer<Issuer> authorise) {
         checkSize(rows);
         if (badgeId == null) {
             throw new AwardRefusedException(AwardRefusal.NOT_FOUND);
@@ -73,7 +89,7 @@ class BulkAwards {
         Badge badge = Locking.lock(() -> locks.lockBadge(badgeId));
         requireNotArchived(badge);
         Issuer issuer = badge.getIssuer();
-        members.require(issuer, actorAccountId);
+        authorise.accept(issuer);
         // Lock order badge, then issuer: recipients found now cannot be created by anyone else until we commit.
         Locking.lock(() -> locks.lockIssuer(issuer.getId()));
         Instant now = AwardService.micros(clock.instant());
@@ -104,6 +120,7 @@ class BulkAwards {
                     em.getReference(Recipient.class, recipientId), status, now, now, row.expiresAt());
             award.setNarrative(row.narrative());
             award.replaceEvidence(row.evidence());
+            award.setPayload(row.payload());
             if (actorAccountId != null) {
                 award.setIssuedBy(em.getReference(Account.class, actorAccountId));
             }
@@ -162,14 +179,14 @@ class BulkAwards {
     }
 
     private record Planned(BulkRow row, BulkOutcome outcome, String identifier, String narrative,
-                           List<String> evidence, Instant expiresAt) {
+                           List<String> evidence, Instant expiresAt, String payload) {
 
         static Planned refused(BulkRow row, BulkOutcome outcome) {
-            return new Planned(row, outcome, null, null, List.of(), null);
+            return new Planned(row, outcome, null, null, List.of(), null, null);
         }
 
         Planned with(BulkOutcome newOutcome) {
-            return new Planned(row, newOutcome, identifier, narrative, evidence, expiresAt);
+            return new Planned(row, newOutcome, identifier, narrative, evidence, expiresAt, payload);
         }
 
         BulkRowResult result(String awardPublicId) {
@@ -218,7 +235,7 @@ class BulkAwards {
     }
 
     /** The checks of one row on its own (recipient, narrative, evidence, expiry). */
-    private static Planned check(Badge badge, BulkRow row, Instant now) {
+    private Planned check(Badge badge, BulkRow row, Instant now) {
         String identifier;
         String narrative;
         List<String> evidence;
@@ -248,7 +265,13 @@ class BulkAwards {
         if (expiresAt != null && !expiresAt.isAfter(now)) {
             return Planned.refused(row, BulkOutcome.INVALID_DATE);
         }
-        return new Planned(row, BulkOutcome.NEW, identifier, narrative, evidence, expiresAt);
+        String payload;
+        try {
+            payload = input.payload(row.payload());
+        } catch (AwardRefusedException e) {
+            return Planned.refused(row, BulkOutcome.INVALID_PAYLOAD);
+        }
+        return new Planned(row, BulkOutcome.NEW, identifier, narrative, evidence, expiresAt, payload);
     }
 
     /** {@code 2027-01-31} means valid through that day (UTC); otherwise an instant with an offset. */

@@ -19,7 +19,9 @@ public enum BulkOutcome {
     /** An evidence entry that is not an http(s) URL, or more than 10 of them. */
     INVALID_EVIDENCE,
     /** An expiry that is not a date or an instant, or not in the future. */
-    INVALID_DATE;
+    INVALID_DATE,
+    /** A payload that is not one JSON value, or longer than 20000 characters. */
+    INVALID_PAYLOAD;
 
     public boolean awarded() {
         return this == NEW;

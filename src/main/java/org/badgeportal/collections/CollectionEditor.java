@@ -111,6 +111,15 @@ class CollectionEditor {
         collection.getAwards().add(award);
     }
 
+    /** Replaces the collection's awards with these, in this order (each must qualify as for {@link #add}). */
+    void replaceAwards(Long accountId, String name, List<String> awardPublicIds) {
+        lock(accountId, name).getAwards().clear();
+        collections.flush();
+        for (String publicId : awardPublicIds) {
+            add(accountId, name, publicId);
+        }
+    }
+
     void remove(Long accountId, String name, String awardPublicId) {
         BadgeCollection collection = lock(accountId, name);
         collection.getAwards().remove(requireIndex(collection, awardPublicId));

@@ -1,0 +1,28 @@
+package org.badgeportal.awards;
+
+import java.time.Clock;
+import java.time.Duration;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Forgets idempotency keys after {@link #KEEP}: a retry later than that is a new call. */
+@Component
+class IdempotencyCleanup {
+
+    static final Duration KEEP = Duration.ofHours(24);
+
+    private final IdempotentRequests requests;
+    private final Clock clock;
+
+    IdempotencyCleanup(IdempotentRequests requests, Clock clock) {
+        this.requests = requests;
+        this.clock = clock;
+    }
+
+    @Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT5M")
+    @Transactional
+    public int forgetOldKeys() {
+        return requests.deleteOlderThan(clock.instant().minus(KEEP));
+    }
+}
