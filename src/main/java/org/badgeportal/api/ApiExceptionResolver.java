@@ -9,6 +9,7 @@ import org.badgeportal.system.NotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.FieldError;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
@@ -121,6 +122,9 @@ class ApiExceptionResolver implements HandlerExceptionResolver {
         }
         if (exception instanceof MaxUploadSizeExceededException || exception instanceof PayloadTooLargeException) {
             return PayloadTooLargeException.ERROR;
+        }
+        if (exception instanceof RequestRejectedException rejected) {
+            return ApiError.badRequest("The request was rejected: " + rejected.getMessage());
         }
         if (exception instanceof MultipartException) {
             return ApiError.badRequest("The multipart body could not be read");
