@@ -54,9 +54,15 @@ final class CachedBodyRequest extends HttpServletRequestWrapper {
                 return true;
             }
 
+            /** The whole body is already here: tell the listener so at once. */
             @Override
             public void setReadListener(ReadListener listener) {
-                throw new UnsupportedOperationException("synchronous reads only");
+                try {
+                    listener.onDataAvailable();
+                    listener.onAllDataRead();
+                } catch (IOException e) {
+                    listener.onError(e);
+                }
             }
         };
     }
