@@ -4,7 +4,11 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,6 +19,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.NestedExceptionUtils;
 import org.springframework.data.domain.Limit;
 import org.springframework.mail.MailException;
+import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
@@ -25,7 +30,9 @@ import org.springframework.util.StringUtils;
 /**
  * Delivers due mails from the outbox: through SMTP when {@code spring.mail.host} is set, otherwise into the
  * development mailbox. A failed attempt is retried with a growing delay; after {@link #MAX_ATTEMPTS} the mail is
- * FAILED. Each mail is delivered under a row lock, so concurrent dispatchers never send it twice.
+ * FAILED. Mails go out in batches of {@value #BATCH}: one transaction that locks their rows (so concurrent
+ * dispatchers, threads or app instances, never send a mail twice) and one SMTP connection. A bulk award's
+ * thousands of mails thus cost a hundred small transactions, not thousands.
  * {@link MailDispatchTriggers} decides when this runs.
  */
 @Component
@@ -33,7 +40,7 @@ class MailDispatcher {
 
     static final int MAX_ATTEMPTS = 5;
     static final Duration FIRST_RETRY = Duration.ofSeconds(30);
-    private static final int BATCH = 50;
+    static final int BATCH = 100;
     private static final Logger log = LoggerFactory.getLogger(MailDispatcher.class);
 
     private final OutboundMailRepository mails;
@@ -60,41 +67,91 @@ class MailDispatcher {
         this.clock = clock;
     }
 
-    /** Delivers every mail that is due now. */
+    /** Delivers every mail that is due now, batch after batch, without pause. */
     void dispatchDue() {
-        List<Long> due = transactions.execute(status ->
-                mails.findDueIds(MailStatus.QUEUED, clock.instant(), Limit.of(BATCH)));
-        if (due != null) {
-            due.forEach(this::dispatch);
+        while (dispatchBatch(BATCH) == BATCH) {
+            // a full batch: more may be due
         }
+    }
+
+    /**
+     * Delivers up to {@code size} due mails, oldest first; answers how many were due, or 0 when none was or
+     * another dispatcher holds them (it delivers them).
+     */
+    int dispatchBatch(int size) {
+        List<Long> due = transactions.execute(status ->
+                mails.findDueIds(MailStatus.QUEUED, clock.instant(), Limit.of(size)));
+        return due == null || due.isEmpty() || dispatch(due) == 0 ? 0 : due.size();
     }
 
     /** Delivers one mail if it is still due (another dispatcher may have sent it meanwhile). */
     void dispatch(Long mailId) {
-        transactions.executeWithoutResult(status -> mails.lockById(mailId)
-                .filter(mail -> mail.isDue(clock.instant()))
-                .ifPresent(this::deliver));
+        dispatch(List.of(mailId));
     }
 
-    private void deliver(OutboundMail mail) {
-        if (sender == null) {
-            mail.keepInMailbox();
+    /** Delivers those of these mails that are still due, in one transaction; answers how many were. */
+    int dispatch(Collection<Long> mailIds) {
+        Integer delivered = transactions.execute(status -> {
+            List<OutboundMail> due = mails.lockAllById(mailIds).stream()
+                    .filter(mail -> mail.isDue(clock.instant()))
+                    .toList();
+            deliver(due);
+            return due.size();
+        });
+        return delivered == null ? 0 : delivered;
+    }
+
+    private void deliver(List<OutboundMail> batch) {
+        if (batch.isEmpty()) {
             return;
         }
-        try {
-            MimeMessage message = sender.createMimeMessage();
-            MimeMessageHelper helper = new MimeMessageHelper(message, false, "UTF-8");
-            helper.setFrom(from);
-            helper.setTo(mail.getTo());
-            helper.setSubject(mail.getSubject());
-            helper.setText(mail.getBody(), false);
-            sender.send(message);
-            mail.markSent(clock.instant());
-        } catch (MailException | MessagingException e) {
-            String error = describe(e);
-            mail.recordFailure(error, clock.instant(), backoff(mail.getAttempts() + 1), MAX_ATTEMPTS);
-            log.warn("Mail {} to {} not sent (attempt {}): {}", mail.getId(), mail.getTo(), mail.getAttempts(), error);
+        if (sender == null) {
+            batch.forEach(OutboundMail::keepInMailbox);
+            return;
         }
+        Map<OutboundMail, Exception> failures = new HashMap<>();
+        Map<OutboundMail, MimeMessage> messages = new LinkedHashMap<>();
+        for (OutboundMail mail : batch) {
+            try {
+                messages.put(mail, message(mail));
+            } catch (MessagingException e) {
+                failures.put(mail, e); // an address the mail library refuses: this mail fails, the others go
+            }
+        }
+        try {
+            if (!messages.isEmpty()) {
+                sender.send(messages.values().toArray(MimeMessage[]::new)); // one connection for the whole batch
+            }
+        } catch (MailException e) {
+            Map<Object, Exception> failed = e instanceof MailSendException send ? send.getFailedMessages() : Map.of();
+            boolean allFailed = failed.isEmpty() || failed.size() == messages.size(); // e.g. no connection
+            messages.forEach((mail, message) -> {
+                if (allFailed || failed.containsKey(message)) {
+                    failures.put(mail, allFailed ? e : failed.get(message));
+                }
+            });
+        }
+        for (OutboundMail mail : batch) {
+            Exception failure = failures.get(mail);
+            if (failure == null) {
+                mail.markSent(clock.instant());
+            } else {
+                String error = describe(failure);
+                mail.recordFailure(error, clock.instant(), backoff(mail.getAttempts() + 1), MAX_ATTEMPTS);
+                log.warn("Mail {} to {} not sent (attempt {}): {}", mail.getId(), mail.getTo(), mail.getAttempts(),
+                        error);
+            }
+        }
+    }
+
+    private MimeMessage message(OutboundMail mail) throws MessagingException {
+        MimeMessage message = sender.createMimeMessage();
+        MimeMessageHelper helper = new MimeMessageHelper(message, false, "UTF-8");
+        helper.setFrom(from);
+        helper.setTo(mail.getTo());
+        helper.setSubject(mail.getSubject());
+        helper.setText(mail.getBody(), false);
+        return message;
     }
 
     /** 30 s after the first failure, then four times as long after each further one. */

@@ -4,7 +4,6 @@ import jakarta.persistence.LockModeType;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -18,10 +17,10 @@ interface OutboundMailRepository extends JpaRepository<OutboundMail, Long> {
             + " order by m.nextAttemptAt")
     List<Long> findDueIds(MailStatus status, Instant now, Limit limit);
 
-    /** Locks the row, so two dispatchers (threads or app instances) never send the same mail twice. */
+    /** Locks the rows of a batch, so two dispatchers (threads or app instances) never send the same mail twice. */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
-    @Query("select m from OutboundMail m where m.id = :id")
-    Optional<OutboundMail> lockById(Long id);
+    @Query("select m from OutboundMail m where m.id in :ids order by m.id")
+    List<OutboundMail> lockAllById(Collection<Long> ids);
 
     @Query(value = "select new org.badgeportal.mail.MailSummary(m.id, m.to, m.subject, m.status, m.createdAt)"
             + " from OutboundMail m order by m.createdAt desc, m.id desc",

@@ -29,7 +29,12 @@ public record PortalProperties(String baseUrl, String dataDir, Admin admin, Demo
     public record Demo(boolean enabled, String password, String apiKey) {
     }
 
-    public record Mail(String from) {
+    /**
+     * @param from         sender of the portal's mails
+     * @param maxPerSecond how many mails go out per second at most: keeps a bulk award's mails under the SMTP
+     *                     relay's sending limit, and their delivery from competing with the requests
+     */
+    public record Mail(String from, int maxPerSecond) {
     }
 
     public record Sandbox(boolean enabled) {

@@ -16,6 +16,7 @@ import org.badgeportal.support.TestData;
 import org.badgeportal.support.TestMailServer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -35,6 +36,8 @@ class MailOutboxTest {
     PlatformTransactionManager transactionManager;
     @Autowired
     Clock clock;
+    @Autowired
+    JavaMailSender sender;
 
     @Test
     void aQueuedMailIsSentOverSmtpOnceItsTransactionCommits() throws Exception {
@@ -128,6 +131,35 @@ class MailOutboxTest {
         OutboundMail kept = mails.findById(id).orElseThrow();
         assertThat(kept.getStatus()).isEqualTo(MailStatus.MAILBOX);
         assertThat(kept.getLastError()).isNull();
+    }
+
+    @Test
+    void aBatchGoesOutOverOneConnectionAndAMailAlreadyDeliveredIsNotSentAgain() {
+        MutableClock testClock = new MutableClock(clock.instant().plus(Duration.ofDays(1)).truncatedTo(ChronoUnit.MILLIS));
+        MailDispatcher batching = new MailDispatcher(mails, transactions(), sender, FROM, testClock);
+        List<Long> ids = List.of(storeOutOfReachOfTheRunningDispatcher(testClock.instant()),
+                storeOutOfReachOfTheRunningDispatcher(testClock.instant()),
+                storeOutOfReachOfTheRunningDispatcher(testClock.instant()));
+        List<String> addresses = ids.stream().map(id -> mails.findById(id).orElseThrow().getTo()).toList();
+
+        assertThat(batching.dispatch(ids)).isEqualTo(3);
+        addresses.forEach(TestMailServer::awaitMailTo);
+        assertThat(mails.findAllById(ids)).extracting(OutboundMail::getStatus).containsOnly(MailStatus.SENT);
+
+        int received = TestMailServer.get().getReceivedMessages().length;
+        assertThat(batching.dispatch(ids)).isZero();
+        assertThat(mails.findAllById(ids)).extracting(OutboundMail::getAttempts).containsOnly(1);
+        assertThat(TestMailServer.get().getReceivedMessages()).hasSizeGreaterThanOrEqualTo(received)
+                .filteredOn(message -> addresses.stream().anyMatch(to -> recipients(message).contains(to)))
+                .hasSize(3);
+    }
+
+    private static String recipients(MimeMessage message) {
+        try {
+            return java.util.Arrays.toString(message.getAllRecipients());
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Due only at {@code dueAt} (a day ahead), so the application's own dispatcher leaves it to the test. */
