@@ -5,6 +5,7 @@ import java.util.List;
 import org.badgeportal.accounts.Account;
 import org.badgeportal.accounts.AccountRepository;
 import org.badgeportal.system.NotFoundException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -21,13 +22,15 @@ public class IssuerService {
     private final IssuerRepository issuers;
     private final MembershipRepository memberships;
     private final AccountRepository accounts;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     IssuerService(IssuerRepository issuers, MembershipRepository memberships, AccountRepository accounts,
-                  Clock clock) {
+                  ApplicationEventPublisher events, Clock clock) {
         this.issuers = issuers;
         this.memberships = memberships;
         this.accounts = accounts;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -63,7 +66,7 @@ public class IssuerService {
         }
     }
 
-    /** Creates the issuer with the creator as its OWNER. */
+    /** Creates the issuer with the creator as its OWNER; publishes {@link IssuerCreated}. */
     @Transactional
     public Issuer create(IssuerForm form, Long creatorAccountId) {
         if (IssuerSlugs.isReserved(form.slug())) {
@@ -82,6 +85,7 @@ public class IssuerService {
             throw e;
         }
         memberships.save(new Membership(issuer, creator, MembershipRole.OWNER, clock.instant()));
+        events.publishEvent(new IssuerCreated(issuer.getId()));
         return issuer;
     }
 
