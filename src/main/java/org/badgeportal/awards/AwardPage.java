@@ -6,12 +6,15 @@ import java.util.List;
 /**
  * What the public verification page of one award shows. {@code recipientName} is null when the recipient has
  * no public name ("a recipient"); it is never an email address. {@code sentTo} (the identifier) is only set for
- * the recipient's own account and the issuer's members.
+ * the recipient's own account and the issuer's members. {@code shareText} is the badge's suggested text for
+ * sharing (may be null), {@code url} the page's absolute address and {@code linkedInUrl} LinkedIn's
+ * "Add to profile" link for it.
  */
 public record AwardPage(String publicId, BadgeFace badge, AwardStatus status, String recipientName,
                         String recipientProfilePath, String sentTo, Viewer viewer, String narrative,
                         List<String> evidence, Instant issuedAt, Instant validFrom, Instant expiresAt,
-                        boolean expired, boolean notYetValid, Instant revokedAt, String revocationReason) {
+                        boolean expired, boolean notYetValid, Instant revokedAt, String revocationReason,
+                        String shareText, String url, String linkedInUrl) {
 
     /** Who is looking: decides whether pending and declined awards exist for them. */
     public enum Viewer {
@@ -36,5 +39,10 @@ public record AwardPage(String publicId, BadgeFace badge, AwardStatus status, St
 
     public boolean isAccepted() {
         return status == AwardStatus.ACCEPTED;
+    }
+
+    /** Its Open Badges files (baked images, credential) exist: accepted, expired or not. */
+    public boolean isPortable() {
+        return isAccepted();
     }
 }

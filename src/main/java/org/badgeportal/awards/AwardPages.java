@@ -4,8 +4,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import org.badgeportal.accounts.Account;
+import org.badgeportal.badges.Badge;
 import org.badgeportal.issuers.MembershipRepository;
 import org.badgeportal.system.NotFoundException;
+import org.badgeportal.system.PortalProperties;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,11 +22,14 @@ class AwardPages {
 
     private final AwardPageQueries queries;
     private final MembershipRepository memberships;
+    private final PortalProperties properties;
     private final Clock clock;
 
-    AwardPages(AwardPageQueries queries, MembershipRepository memberships, Clock clock) {
+    AwardPages(AwardPageQueries queries, MembershipRepository memberships, PortalProperties properties,
+               Clock clock) {
         this.queries = queries;
         this.memberships = memberships;
+        this.properties = properties;
         this.clock = clock;
     }
 
@@ -44,12 +49,16 @@ class AwardPages {
         List<String> evidence = award.getEvidence().stream()
                 .filter(BadgeFace::isHttpUrl)
                 .toList();
-        return new AwardPage(award.getPublicId(), BadgeFace.of(award.getBadge()), award.getStatus(), name,
+        Badge badge = award.getBadge();
+        String url = properties.link("/awards/" + award.getPublicId());
+        return new AwardPage(award.getPublicId(), BadgeFace.of(badge), award.getStatus(), name,
                 publicProfile ? "/u/" + account.getHandle() : null,
                 viewer == AwardPage.Viewer.OTHER ? null : recipient.getIdentifier(), viewer,
                 award.getNarrative(), evidence, award.getIssuedAt(), award.getValidFrom(), award.getExpiresAt(),
                 award.isExpired(now), now.isBefore(award.getValidFrom()), award.getRevokedAt(),
-                award.getRevocationReason());
+                award.getRevocationReason(), badge.getShareText(), url,
+                LinkedInCertification.link(badge.getName(), badge.getIssuer().getName(), award.getIssuedAt(),
+                        award.getExpiresAt(), url, award.getPublicId()));
     }
 
     private AwardPage.Viewer viewerOf(Award award, Account linked, Long viewerAccountId) {

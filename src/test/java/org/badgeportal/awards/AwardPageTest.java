@@ -18,6 +18,7 @@ import org.badgeportal.issuers.AcceptancePolicy;
 import org.badgeportal.issuers.Issuer;
 import org.badgeportal.issuers.MembershipRole;
 import org.badgeportal.support.PortalTest;
+import org.badgeportal.system.PortalProperties;
 import org.badgeportal.support.TestData;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -41,6 +42,8 @@ class AwardPageTest {
     AwardFixtures fixtures;
     @Autowired
     Clock clock;
+    @Autowired
+    PortalProperties properties;
 
     Account owner;
     Account earner;
@@ -181,6 +184,55 @@ class AwardPageTest {
         String toEmail = award(AwardRequest.of(data.badge(automatic, "Mailed"), unlinkedEmail));
         assertThat(page(as(toEmail, null), unlinkedEmail).select(".recipient").text())
                 .isEqualTo("Awarded to a recipient");
+    }
+
+    @Test
+    void anAcceptedAwardOffersItsFilesALinkedInEntryTheShareTextAndSaysHowToCheckIt() throws Exception {
+        Badge shared = fixtures.badge(issuer, b -> b.setShareText("I earned the lifeguard badge & more"));
+        Instant issued = clock.instant();
+        String publicId = award(AwardRequest.of(shared, earner.getEmail())
+                .withValidity(issued.minus(Duration.ofDays(1)), issued.plus(Duration.ofDays(400))));
+        service.accept(publicId, earner.getId());
+
+        Document page = page(as(publicId, null), earner.getEmail());
+        assertThat(page.select(".award-share a.download-png").attr("href")).isEqualTo("/awards/" + publicId + "/badge.png");
+        assertThat(page.select(".award-share a.download-svg").attr("href")).isEqualTo("/awards/" + publicId + "/badge.svg");
+        assertThat(page.select(".award-share a.download-credential").attr("href"))
+                .isEqualTo("/awards/" + publicId + "/credential.json");
+        assertThat(page.select("textarea.share-text").text()).isEqualTo("I earned the lifeguard badge & more");
+        assertThat(page.select(".award-verify a.assertion-link").attr("href"))
+                .isEqualTo("/awards/" + publicId + "/assertion.json");
+        assertThat(page.select(".award-verify").text()).contains(properties.link("/awards/" + publicId),
+                "revokes", "signed with the issuer's own key");
+
+        var linkedIn = org.springframework.web.util.UriComponentsBuilder
+                .fromUriString(page.select("a.add-to-linkedin").attr("href")).build();
+        assertThat(linkedIn.getHost()).isEqualTo("www.linkedin.com");
+        var query = linkedIn.getQueryParams();
+        assertThat(decoded(query.getFirst("name"))).isEqualTo(shared.getName());
+        assertThat(decoded(query.getFirst("organizationName"))).isEqualTo(issuer.getName());
+        assertThat(decoded(query.getFirst("certUrl"))).isEqualTo(properties.link("/awards/" + publicId));
+        assertThat(query.getFirst("certId")).isEqualTo(publicId);
+        assertThat(query.getFirst("issueYear")).isEqualTo(String.valueOf(issued.atZone(java.time.ZoneOffset.UTC).getYear()));
+        assertThat(query.getFirst("expirationYear")).isNotNull();
+    }
+
+    @Test
+    void awardsThatAreNotAcceptedOfferNoFiles() throws Exception {
+        String pending = award(AwardRequest.of(badge, earner.getEmail()));
+        Document pendingPage = page(as(pending, earner), null);
+        assertThat(pendingPage.select(".award-share")).isEmpty();
+        assertThat(pendingPage.select(".award-verify")).isEmpty();
+
+        service.revoke(pending, "Wrong person", owner.getId());
+        Document revoked = page(as(pending, null), earner.getEmail());
+        assertThat(revoked.select(".award-share")).isEmpty();
+        assertThat(revoked.select(".award-verify a.assertion-link")).hasSize(1);
+        assertThat(revoked.select(".award-verify").text()).doesNotContain("signed with the issuer's own key");
+    }
+
+    private static String decoded(String value) {
+        return java.net.URLDecoder.decode(value, java.nio.charset.StandardCharsets.UTF_8);
     }
 
     @Test
