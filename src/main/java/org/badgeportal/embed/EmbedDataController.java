@@ -39,10 +39,12 @@ class EmbedDataController {
 
     private final EmbedService embed;
     private final EmbedAnswers answers;
+    private final EmbedMetrics metrics;
 
-    EmbedDataController(EmbedService embed, EmbedAnswers answers) {
+    EmbedDataController(EmbedService embed, EmbedAnswers answers, EmbedMetrics metrics) {
         this.embed = embed;
         this.answers = answers;
+        this.metrics = metrics;
     }
 
     @GetMapping("/v1/{service}/users.json")
@@ -54,6 +56,7 @@ class EmbedDataController {
     ResponseEntity<byte[]> users(@PathVariable String service, @RequestParam(required = false) String names,
                                  @RequestParam(required = false) String sort) {
         refuseOtherServicesKey(service);
+        metrics.hit(EmbedMetrics.Kind.USERS);
         EmbedSort order = EmbedSort.parse(sort);
         List<String> wanted = names == null ? null
                 : Arrays.stream(names.split(",")).map(String::trim).filter(name -> !name.isEmpty()).toList();
@@ -70,6 +73,7 @@ class EmbedDataController {
               "name": "donated", "type": "gold"}]}""")))
     ResponseEntity<byte[]> badges(@PathVariable String service, @RequestParam(required = false) String sort) {
         refuseOtherServicesKey(service);
+        metrics.hit(EmbedMetrics.Kind.BADGES);
         EmbedSort order = EmbedSort.parse(sort);
         byte[] body = answers.get(String.join("\n", "badges", service, order.name()),
                 () -> EmbedJson.badges(embed.badges(service, order)));

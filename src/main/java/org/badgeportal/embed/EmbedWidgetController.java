@@ -24,17 +24,20 @@ class EmbedWidgetController {
     private final EmbedService embed;
     private final Themes themes;
     private final MessageSource messages;
+    private final EmbedMetrics metrics;
 
-    EmbedWidgetController(EmbedService embed, Themes themes, MessageSource messages) {
+    EmbedWidgetController(EmbedService embed, Themes themes, MessageSource messages, EmbedMetrics metrics) {
         this.embed = embed;
         this.themes = themes;
         this.messages = messages;
+        this.metrics = metrics;
     }
 
     @GetMapping("/embed/{service}/{user}.svg")
     ResponseEntity<String> image(@PathVariable String service, @PathVariable String user,
                                  @RequestParam(required = false) String theme) {
         String chosen = themes.require(theme);
+        metrics.hit(EmbedMetrics.Kind.IMAGE);
         List<ShownBadge> badges = embed.shown(service, user, EmbedSort.NAME);
         String label = messages.getMessage("embed.image.label", new Object[] {user, badges.size()},
                 LocaleContextHolder.getLocale());
@@ -47,6 +50,7 @@ class EmbedWidgetController {
     String widget(@PathVariable String service, @PathVariable String user,
                   @RequestParam(required = false) String theme, Model model) {
         model.addAttribute("theme", themes.require(theme));
+        metrics.hit(EmbedMetrics.Kind.IFRAME);
         model.addAttribute("service", service);
         model.addAttribute("user", user);
         model.addAttribute("badges", embed.shown(service, user, EmbedSort.NAME));

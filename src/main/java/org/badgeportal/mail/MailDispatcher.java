@@ -1,5 +1,6 @@
 package org.badgeportal.mail;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Clock;
@@ -48,18 +49,26 @@ class MailDispatcher {
     private final @Nullable JavaMailSender sender;
     private final String from;
     private final Clock clock;
+    private final MailMetrics metrics;
 
     @Autowired
     MailDispatcher(OutboundMailRepository mails, PlatformTransactionManager transactionManager,
                    @Value("${spring.mail.host:}") String smtpHost, ObjectProvider<JavaMailSender> senders,
-                   PortalProperties properties, Clock clock) {
+                   PortalProperties properties, MeterRegistry registry, Clock clock) {
         this(mails, new TransactionTemplate(transactionManager),
-                StringUtils.hasText(smtpHost) ? senders.getIfAvailable() : null, properties.mail().from(), clock);
+                StringUtils.hasText(smtpHost) ? senders.getIfAvailable() : null, properties.mail().from(), clock,
+                new MailMetrics(registry));
     }
 
-    /** {@code sender} null: no SMTP server, every mail goes to the development mailbox. */
+    /** For tests: {@code sender} null means no SMTP server, every mail goes to the development mailbox. */
     MailDispatcher(OutboundMailRepository mails, TransactionTemplate transactions, @Nullable JavaMailSender sender,
                    String from, Clock clock) {
+        this(mails, transactions, sender, from, clock, MailMetrics.unread());
+    }
+
+    private MailDispatcher(OutboundMailRepository mails, TransactionTemplate transactions,
+                           @Nullable JavaMailSender sender, String from, Clock clock, MailMetrics metrics) {
+        this.metrics = metrics;
         this.mails = mails;
         this.transactions = transactions;
         this.sender = sender;
@@ -107,6 +116,7 @@ class MailDispatcher {
         }
         if (sender == null) {
             batch.forEach(OutboundMail::keepInMailbox);
+            metrics.sent(false, batch.size());
             return;
         }
         Map<OutboundMail, Exception> failures = new HashMap<>();
@@ -135,9 +145,11 @@ class MailDispatcher {
             Exception failure = failures.get(mail);
             if (failure == null) {
                 mail.markSent(clock.instant());
+                metrics.sent(true, 1);
             } else {
                 String error = describe(failure);
                 mail.recordFailure(error, clock.instant(), backoff(mail.getAttempts() + 1), MAX_ATTEMPTS);
+                metrics.failed(mail.getStatus() == MailStatus.FAILED);
                 log.warn("Mail {} to {} not sent (attempt {}): {}", mail.getId(), mail.getTo(), mail.getAttempts(),
                         error);
             }

@@ -159,6 +159,7 @@ class SecurityConfig {
                 .requestMatchers("/", "/error", "/login", "/signup", "/verify/**", "/favicon.ico",
                         "/webjars/**", "/css/**", "/js/**", "/img/**", "/themes/**", "/embed.js", "/embed/**",
                         "/images/**", "/issuers/**", "/u/**", "/awards/**", "/actuator/health/**",
+                        "/actuator/prometheus",
                         "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/developers/**")
                     .permitAll()
                 .requestMatchers("/admin/**").hasRole("ADMIN")
