@@ -2,6 +2,7 @@ package org.badgeportal.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.regex.Matcher;
@@ -19,9 +20,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
-/** {@code /actuator/prometheus}: what an operator's Prometheus scrapes, and that the portal's own counters move. */
+/** What an operator watches: {@code /actuator/prometheus} (the portal's own counters move) and the health probes. */
 @PortalTest
-class MetricsEndpointTest {
+class OperatorEndpointsTest {
 
     @Autowired
     MockMvc mvc;
@@ -50,6 +51,14 @@ class MetricsEndpointTest {
         assertThat(value("badges_mails_sent_total{via=\"smtp\"}")).isGreaterThanOrEqualTo(sentBefore + 1);
         assertThat(scrape()).contains("http_server_requests_seconds_count", "jvm_memory_used_bytes",
                 "badges_mails_failed_total{final=\"true\"}");
+    }
+
+    @Test
+    void healthReadinessAndLivenessAnswerForLoadBalancers() throws Exception {
+        for (String probe : new String[] {"/actuator/health", "/actuator/health/readiness", "/actuator/health/liveness"}) {
+            mvc.perform(get(probe)).andExpect(status().isOk())
+                    .andExpect(jsonPath("$.status").value("UP"));
+        }
     }
 
     private String scrape() throws Exception {
