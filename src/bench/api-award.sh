@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Benchmark: how long awarding 10,000 recipients in ONE portal API call takes (a measurement, not a test).
 #
-# Starts the packaged portal (target/*.jar; build it first with ./mvnw -o -q package -DskipTests) on a free port
+# Starts the packaged portal (target/*.jar, built when missing) on a free port
 # with a fresh data directory and the demo data, whose issuer "demo" gets the API key from BADGES_DEMO_API_KEY.
 # POSTs RECIPIENTS generated recipients to /api/v1/badges/commenter/awards with curl, three times with new
 # recipients each time (the first on a cold JVM), and prints each request's wall time and the number of awards the
@@ -13,33 +13,18 @@
 set -euo pipefail
 
 cd "$(dirname "$0")/../.."
+source src/bench/common.sh
 RECIPIENTS=${RECIPIENTS:-10000}
 KIND=${KIND:-email}
-PORT=${PORT:-$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')}
+PORT=${PORT:-$(free_port)}
 BASE="http://localhost:$PORT"
 KEY="bench_$RANDOM$RANDOM$RANDOM$RANDOM"
-JAR=$(ls target/*.jar 2>/dev/null | grep -v '\.original$' | head -1 || true)
-if [ -z "$JAR" ]; then
-  echo "No jar in target/: run ./mvnw -o -q package -DskipTests first" >&2
-  exit 1
-fi
-
+JAR=$(bench_jar)
 WORK=$(mktemp -d)
-BADGES_DEMO_API_KEY="$KEY" java -jar "$JAR" --server.port="$PORT" --badges.data-dir="$WORK/data" \
-  --badges.demo.enabled=true --spring.mail.host= > "$WORK/app.log" 2>&1 &
-APP=$!
-cleanup() {
-  kill "$APP" 2>/dev/null || true
-  wait "$APP" 2>/dev/null || true
-  rm -rf "$WORK"
-}
-trap cleanup EXIT
-
-for _ in $(seq 1 120); do
-  if curl -fs "$BASE/actuator/health/readiness" > /dev/null; then break; fi
-  if ! kill -0 "$APP" 2>/dev/null; then cat "$WORK/app.log" >&2; exit 1; fi
-  sleep 1
-done
+trap 'stop_portal; rm -rf "$WORK"' EXIT
+export BADGES_DEMO_API_KEY="$KEY"
+start_portal "$WORK/app.log" "" --badges.data-dir="$WORK/data" \
+  --badges.demo.enabled=true --spring.mail.host=
 
 RUN=$(date +%s)
 body() {

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Benchmark: how long committing a 10,000-row bulk award takes (a measurement, not a test).
 #
-# Starts the packaged portal (target/*.jar; build it first with ./mvnw -o -q package -DskipTests) on port 18080
+# Starts the packaged portal (target/*.jar, built when missing) on a free port
 # with a fresh data directory and the demo data, signs in as staff@demo.example with curl (cookie jar, CSRF token
 # read from the forms), pastes ROWS generated site-user names into the bulk award of the demo badge
 # "commenter" (check, then commit) and prints the seconds the commit request took. Stops the app at the end.
@@ -12,45 +12,22 @@
 set -euo pipefail
 
 cd "$(dirname "$0")/../.."
+source src/bench/common.sh
 ROWS=${ROWS:-10000}
 KIND=${KIND:-site-user}
-PORT=${PORT:-18080}
+PORT=${PORT:-$(free_port)}
 BASE="http://localhost:$PORT"
 PASSWORD="bench-password-$RANDOM$RANDOM"
-JAR=$(ls target/*.jar 2>/dev/null | grep -v '\.original$' | head -1 || true)
-if [ -z "$JAR" ]; then
-  echo "No jar in target/: run ./mvnw -o -q package -DskipTests first" >&2
-  exit 1
-fi
-
+JAR=$(bench_jar)
 WORK=$(mktemp -d)
-java -jar "$JAR" --server.port="$PORT" --badges.data-dir="$WORK/data" --badges.demo.enabled=true \
-  --badges.demo.password="$PASSWORD" --spring.mail.host= > "$WORK/app.log" 2>&1 &
-APP=$!
-cleanup() {
-  kill "$APP" 2>/dev/null || true
-  wait "$APP" 2>/dev/null || true
-  rm -rf "$WORK"
-}
-trap cleanup EXIT
-
-for _ in $(seq 1 120); do
-  if curl -fs "$BASE/actuator/health" > /dev/null; then break; fi
-  if ! kill -0 "$APP" 2>/dev/null; then cat "$WORK/app.log" >&2; exit 1; fi
-  sleep 1
-done
-
+trap 'stop_portal; rm -rf "$WORK"' EXIT
+start_portal "$WORK/app.log" "" --badges.data-dir="$WORK/data" --badges.demo.enabled=true \
+  --badges.demo.password="$PASSWORD" --spring.mail.host=
 JAR_COOKIES="$WORK/cookies"
-csrf() { # the CSRF token of the form on a page
-  curl -fs -b "$JAR_COOKIES" -c "$JAR_COOKIES" "$1" | grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="\([^"]*\)"/\1/'
-}
-
-TOKEN=$(csrf "$BASE/login")
-curl -fs -o /dev/null -b "$JAR_COOKIES" -c "$JAR_COOKIES" --data-urlencode "email=staff@demo.example" \
-  --data-urlencode "password=$PASSWORD" --data-urlencode "_csrf=$TOKEN" "$BASE/login"
+sign_in "$BASE" staff@demo.example "$PASSWORD" "$JAR_COOKIES"
 
 BULK="$BASE/manage/demo/badges/commenter/bulk"
-TOKEN=$(csrf "$BULK")
+TOKEN=$(csrf_token "$BULK" "$JAR_COOKIES")
 if [ -z "$TOKEN" ]; then echo "Sign-in failed (no bulk form)" >&2; exit 1; fi
 
 RUN=$(date +%s)
