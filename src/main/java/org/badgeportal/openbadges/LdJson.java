@@ -6,6 +6,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
+import tools.jackson.core.json.JsonWriteFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -27,6 +28,11 @@ class LdJson {
 
     String text(Object document) {
         return json.writeValueAsString(document);
+    }
+
+    /** The same JSON with every non-ASCII character escaped (as a backslash-u escape): safe in any XML text. */
+    String asciiText(Object document) {
+        return json.writer().with(JsonWriteFeature.ESCAPE_NON_ASCII).writeValueAsString(document);
     }
 
     ResponseEntity<byte[]> answer(Optional<?> document) {
