@@ -16,6 +16,7 @@ import javax.xml.transform.dom.DOMSource;
 import javax.xml.transform.stream.StreamResult;
 import org.w3c.dom.Document;
 import org.xml.sax.SAXException;
+import org.xml.sax.helpers.DefaultHandler;
 
 /** Reads and writes XML without DOCTYPEs, entities or anything loaded from elsewhere. */
 final class SecureXml {
@@ -62,7 +63,7 @@ final class SecureXml {
             factory.setXIncludeAware(false);
             factory.setExpandEntityReferences(false);
             DocumentBuilder builder = factory.newDocumentBuilder();
-            builder.setErrorHandler(null);
+            builder.setErrorHandler(new DefaultHandler());
             return builder;
         } catch (ParserConfigurationException e) {
             throw new IllegalStateException("The XML parser cannot be hardened", e);

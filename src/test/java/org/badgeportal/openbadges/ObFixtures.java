@@ -1,11 +1,14 @@
 package org.badgeportal.openbadges;
 
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.Set;
 import org.badgeportal.accounts.Account;
 import org.badgeportal.awards.AwardRequest;
 import org.badgeportal.awards.AwardService;
 import org.badgeportal.badges.Badge;
 import org.badgeportal.badges.BadgeRepository;
+import org.badgeportal.badges.Criterion;
 import org.badgeportal.images.ImageRejectedException;
 import org.badgeportal.images.ImageService;
 import org.badgeportal.images.ImageValidator;
@@ -66,6 +69,18 @@ class ObFixtures {
     Badge badgeWithImage(Issuer issuer, String name, byte[] image) throws ImageRejectedException {
         Badge badge = badges.findById(data.badge(issuer, name).getId()).orElseThrow();
         badge.useUploadedImage(images.store(validator.check(image)));
+        return badge;
+    }
+
+    /** A badge with criteria and tags of its own and no descriptions at all. */
+    @Transactional
+    Badge badgeWithCriteria(Issuer issuer, String name, String criteriaUrl, String... criteria) {
+        Badge badge = badges.findById(data.badge(issuer, name).getId()).orElseThrow();
+        badge.setEarnerDescription(null);
+        badge.setConsumerDescription(" ");
+        badge.setCriteriaUrl(criteriaUrl);
+        badge.replaceCriteria(Arrays.stream(criteria).map(text -> new Criterion(text, true, null)).toList());
+        badge.replaceTags(Set.of("swimming", "safety"));
         return badge;
     }
 

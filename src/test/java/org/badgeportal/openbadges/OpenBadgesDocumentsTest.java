@@ -125,6 +125,31 @@ class OpenBadgesDocumentsTest {
     }
 
     @Test
+    void criteriaBecomeAMarkdownNarrativeAndTheNameStandsInForAMissingDescription() throws Exception {
+        Badge described = fixtures.badgeWithCriteria(issuer, "Rescuer", "https://lifeguards.example/rescuer",
+                "Swim 400 m", "Pass the first-aid test");
+
+        JsonNode badgeClass = document("/issuers/" + issuer.getSlug() + "/badges/" + described.getSlug()
+                + "/badgeclass.json");
+
+        assertThat(badgeClass.get("description").asString()).isEqualTo("Rescuer");
+        assertThat(badgeClass.get("criteria").get("id").asString()).isEqualTo("https://lifeguards.example/rescuer");
+        assertThat(badgeClass.get("criteria").get("narrative").asString())
+                .isEqualTo("- Swim 400 m\n- Pass the first-aid test");
+        assertThat(badgeClass.get("tags")).extracting(JsonNode::asString).containsExactlyInAnyOrder("safety", "swimming");
+    }
+
+    @Test
+    void aBadgeWithAStoredImageLinksItByAbsoluteUrl() throws Exception {
+        Badge stored = fixtures.badgeWithImage(issuer, "Stored", org.badgeportal.support.TestImages.png());
+
+        JsonNode badgeClass = document("/issuers/" + issuer.getSlug() + "/badges/" + stored.getSlug()
+                + "/badgeclass.json");
+
+        assertThat(badgeClass.get("image").asString()).isEqualTo(link("/images/" + stored.getImage().getId()));
+    }
+
+    @Test
     void anAcceptedAwardHasAHostedAssertionWithAHashedEmail() throws Exception {
         String email = TestData.unique("swimmer") + "@example.org";
         String publicId = fixtures.award(AwardRequest.of(badge, email).withNarrative("Saved a swimmer")
