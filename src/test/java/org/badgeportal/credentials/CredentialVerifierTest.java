@@ -4,13 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.io.StringReader;
-import org.badgeportal.awards.AwardRequest;
-import org.badgeportal.awards.AwardService;
-import org.badgeportal.issuers.AcceptancePolicy;
-import org.badgeportal.issuers.Issuer;
 import org.badgeportal.support.PortalTest;
-import org.badgeportal.support.TestData;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -20,11 +14,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class CredentialVerifierTest {
 
     @Autowired
-    TestData data;
-    @Autowired
-    AwardService awards;
-    @Autowired
-    SignedCredentials credentials;
+    CredentialFixtures fixtures;
     @Autowired
     CredentialVerifier verifier;
 
@@ -32,10 +22,7 @@ class CredentialVerifierTest {
 
     @BeforeEach
     void genuineCredential() {
-        Issuer issuer = data.issuer(data.account("verify"), AcceptancePolicy.AUTOMATIC);
-        String publicId = awards.issue(AwardRequest.of(data.badge(issuer, "Checked"),
-                TestData.unique("verify") + "@example.org")).publicId();
-        genuine = Json.createReader(new StringReader(credentials.credentialJson(publicId))).readObject();
+        genuine = fixtures.credential("Checked", null);
     }
 
     @Test

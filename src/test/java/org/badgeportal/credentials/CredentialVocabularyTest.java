@@ -11,13 +11,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import java.io.StringReader;
 import java.time.Instant;
-import org.badgeportal.awards.AwardRequest;
-import org.badgeportal.awards.AwardService;
-import org.badgeportal.badges.Badge;
-import org.badgeportal.issuers.AcceptancePolicy;
-import org.badgeportal.issuers.Issuer;
 import org.badgeportal.support.PortalTest;
 import org.badgeportal.support.TestData;
 import org.junit.jupiter.api.Test;
@@ -31,11 +25,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class CredentialVocabularyTest {
 
     @Autowired
-    TestData data;
-    @Autowired
-    AwardService awards;
-    @Autowired
-    SignedCredentials credentials;
+    CredentialFixtures fixtures;
 
     @Test
     void everyPropertyOfAnExpiringAwardsCredentialIsDefinedByTheContexts() throws JsonLdError {
@@ -53,6 +43,20 @@ class CredentialVocabularyTest {
     }
 
     @Test
+    void aSiteUsersCredentialNamesAUserNameHashedAndExpandsStrictly() throws JsonLdError {
+        String userName = TestData.unique("daniel");
+        JsonObject credential = fixtures.credential("Site user", userName, null);
+
+        JsonObject identity = credential.getJsonObject("credentialSubject").getJsonArray("identifier").getJsonObject(0);
+        assertThat(identity.getString("identityType")).isEqualTo("userName");
+        assertThat(identity.getBoolean("hashed")).isTrue();
+        assertThat(identity.getString("identityHash")).isEqualTo("sha256$"
+                + OpenBadgeCredentials.sha256Hex(userName + identity.getString("salt")));
+        assertThat(credential.toString()).doesNotContain(userName);
+        assertEveryPropertyIsAnIri(expand(credential));
+    }
+
+    @Test
     void aPropertyNoContextDefinesFailsTheExpansion() {
         JsonObject credential = credentialOfAnExpiringAward();
         JsonObject atTop = Json.createObjectBuilder(credential).add("favouriteColour", "blue").build();
@@ -65,11 +69,7 @@ class CredentialVocabularyTest {
     }
 
     private JsonObject credentialOfAnExpiringAward() {
-        Issuer issuer = data.issuer(data.account("vocab"), AcceptancePolicy.AUTOMATIC);
-        Badge badge = data.badge(issuer, "Vocabulary");
-        String publicId = awards.issue(new AwardRequest(badge.getId(), TestData.unique("vocab") + "@example.org",
-                null, null, null, Instant.parse("2099-01-01T00:00:00Z"), null, null)).publicId();
-        return Json.createReader(new StringReader(credentials.credentialJson(publicId))).readObject();
+        return fixtures.credential("Vocabulary", Instant.parse("2099-01-01T00:00:00Z"));
     }
 
     private static JsonArray expand(JsonObject credential) throws JsonLdError {
