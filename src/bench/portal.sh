@@ -121,7 +121,7 @@ P_PROFILE=$(page /u/bench-earner "$WORK/earner.cookies")
 
 echo "7/7 heap after a full GC, errors"
 jcmd "$APP_PID" GC.run >/dev/null 2>&1 || true
-HEAP_MB=$(curl -fs "$BASE/actuator/prometheus" | awk '/^jvm_memory_used_bytes\{.*area="heap"/ {s += $2} END {printf "%.0f", s / 1048576}')
+HEAP_MB=$(curl -fs "$BASE/actuator/prometheus" | awk '/^jvm_memory_used_bytes\{.*area="heap"/ {s += $NF} END {printf "%.0f", s / 1048576}')
 ERRORS=$(grep -cE ' ERROR |OutOfMemoryError' "$LOG" || true)
 NON_2XX=$(printf '%s\n' "$D64" "$S64" "$D8" "$S8" | awk '/Non-2xx|Socket errors/ {print}' | tr '\n' ' ')
 
