@@ -1,9 +1,12 @@
 package org.badgeportal.accounts;
 
+import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface AccountTokenRepository extends JpaRepository<AccountToken, Long> {
 
     Optional<AccountToken> findByTokenHashAndPurpose(String tokenHash, TokenPurpose purpose);
+
+    List<AccountToken> findByAccountAndPurpose(Account account, TokenPurpose purpose);
 }

@@ -37,13 +37,13 @@ class VerificationController {
 
     @GetMapping("/resend")
     String resendForm(Model model) {
-        model.addAttribute("resendForm", new ResendForm(""));
+        model.addAttribute("resendForm", new EmailForm(""));
         return RESEND_VIEW;
     }
 
     /** The same answer whether or not an account has that email, so the form cannot be used to find accounts. */
     @PostMapping("/resend")
-    String resend(@Valid @ModelAttribute("resendForm") ResendForm form, BindingResult result,
+    String resend(@Valid @ModelAttribute("resendForm") EmailForm form, BindingResult result,
                   RedirectAttributes redirect) {
         if (result.hasErrors()) {
             return RESEND_VIEW;

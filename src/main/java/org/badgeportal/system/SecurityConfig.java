@@ -156,7 +156,8 @@ class SecurityConfig {
             // Sign-in attempts are counted (and refused over the limit) before any password is checked.
             .addFilterBefore(signInLimit, UsernamePasswordAuthenticationFilter.class)
             .authorizeHttpRequests(requests -> requests
-                .requestMatchers("/", "/error", "/login", "/signup", "/verify/**", "/favicon.ico",
+                .requestMatchers("/", "/error", "/login", "/login/forgot/**", "/reset/**", "/signup", "/verify/**",
+                        "/favicon.ico",
                         "/webjars/**", "/css/**", "/js/**", "/img/**", "/themes/**", "/embed.js", "/embed/**",
                         "/images/**", "/issuers/**", "/u/**", "/awards/**", "/actuator/health/**",
                         "/actuator/prometheus",

@@ -142,6 +142,21 @@ class RateLimitTest {
     }
 
     @Test
+    void passwordLinksForOneEmailAreLimitedLikeSignIns() throws Exception {
+        Account account = data.account("forgetful");
+        for (int request = 0; request < 10; request++) {
+            mvc.perform(forgot(account.getEmail()).with(from(newAddress())))
+                .andExpect(redirectedUrl("/login/forgot/sent"));
+        }
+
+        mvc.perform(forgot(account.getEmail()).with(from(newAddress())))
+            .andExpect(status().isTooManyRequests())
+            .andExpect(header().exists("Retry-After"))
+            .andExpect(content().string(containsString("Please wait")))
+            .andExpect(content().string(containsString("name=\"email\"")));
+    }
+
+    @Test
     void anAddressIsRefusedAfterThirtyAttemptsAMinute() throws Exception {
         String address = newAddress();
         for (int attempt = 0; attempt < 30; attempt++) {
@@ -164,6 +179,10 @@ class RateLimitTest {
     private static org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder signIn(String email,
                                                                                                      String password) {
         return post("/login").param("email", email).param("password", password).with(csrf());
+    }
+
+    private static org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder forgot(String email) {
+        return post("/login/forgot").param("email", email).with(csrf());
     }
 
     /** An address no other test uses. */
