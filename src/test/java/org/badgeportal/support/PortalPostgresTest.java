@@ -16,7 +16,8 @@ import org.springframework.test.context.ContextConfiguration;
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "badges.base-url=http://localhost:8080") // as in the H2 tests' contexts (server.port is 0 here)
 @AutoConfigureMockMvc
 @ActiveProfiles({"test", "postgres"})
 @ContextConfiguration(initializers = {TestMailServer.Initializer.class, TestPostgres.Initializer.class})
