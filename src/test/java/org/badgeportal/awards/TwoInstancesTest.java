@@ -138,6 +138,15 @@ class TwoInstancesTest {
         assertThat(oldKeys(database, issuer)).isZero();
     }
 
+    @Test
+    void theMailRetriesAreAskedForByOneInstancePerInterval() {
+        Duration held = b.getBean(JdbcClient.class).sql("select locked_at, lock_until from shedlock where name = ?")
+                .param("mail-retries")
+                .query((row, n) -> Duration.between(row.getTimestamp(1).toInstant(), row.getTimestamp(2).toInstant()))
+                .single();
+        assertThat(held).as("badges.mail.dispatch-interval").isEqualTo(Duration.ofSeconds(30));
+    }
+
     private static long oldKeys(JdbcClient database, Issuer issuer) {
         return database.sql("select count(*) from idempotent_request where issuer_id = ?").param(issuer.getId())
                 .query(Long.class).single();
