@@ -1,5 +1,6 @@
 package org.badgeportal.apikeys;
 
+import java.io.Serializable;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -36,7 +37,8 @@ public class ApiKeys {
     }
 
     /** A key just created: {@code secret} is shown to the owner once and never again. */
-    public record NewKey(Long id, String name, String prefix, String secret) {
+    /** Serializable: carried to the next page as a flash attribute in the (database) session. */
+    public record NewKey(Long id, String name, String prefix, String secret) implements Serializable {
     }
 
     /** A key as its issuer's owners see it in the list. */

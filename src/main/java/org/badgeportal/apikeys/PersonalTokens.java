@@ -1,5 +1,6 @@
 package org.badgeportal.apikeys;
 
+import java.io.Serializable;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -25,7 +26,7 @@ public class PersonalTokens {
     }
 
     /** A token just created: {@code secret} is shown once and never again. */
-    public record NewToken(Long id, String name, String prefix, String secret) {
+    public record NewToken(Long id, String name, String prefix, String secret) implements Serializable {
     }
 
     /** A token as its account sees it in the list. */

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.regex.Pattern;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.badgeportal.api.ApiException;
 import org.badgeportal.system.PortalProperties;
 import org.springframework.dao.DuplicateKeyException;
@@ -75,6 +76,7 @@ class SignedRequests {
 
     /** Signatures older than the window can no longer be replayed (their ts is refused): forget them. */
     @Scheduled(fixedDelayString = "PT5M", initialDelayString = "PT1M")
+    @SchedulerLock(name = "used-signatures-cleanup")
     @Transactional
     public void forgetExpired() {
         jdbc.sql("delete from used_signature where used_at < :before")

@@ -2,11 +2,12 @@ package org.badgeportal.awards;
 
 import java.time.Clock;
 import java.time.Duration;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Forgets idempotency keys after {@link #KEEP}: a retry later than that is a new call. */
+/** Forgets idempotency keys after {@link #KEEP}: a retry later than that is a new call. One instance at a time. */
 @Component
 class IdempotencyCleanup {
 
@@ -20,9 +21,11 @@ class IdempotencyCleanup {
         this.clock = clock;
     }
 
+    /** How many keys were forgotten; null when another instance holds the job's lock and this run is skipped. */
     @Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT5M")
+    @SchedulerLock(name = "idempotency-cleanup")
     @Transactional
-    public int forgetOldKeys() {
+    public Integer forgetOldKeys() {
         return requests.deleteOlderThan(clock.instant().minus(KEEP));
     }
 }

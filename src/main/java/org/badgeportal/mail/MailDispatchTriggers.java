@@ -5,6 +5,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.badgeportal.system.PortalProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -53,8 +54,13 @@ class MailDispatchTriggers implements DisposableBean {
         requestRun();
     }
 
-    /** Retries and leftovers, on the delivery thread too: a long run never holds up the scheduler's other work. */
+    /**
+     * Retries and leftovers, on the delivery thread too: a long run never holds up the scheduler's other work.
+     * With several instances one of them asks per interval (the lock is kept for the interval); the batch's row
+     * locks keep a mail from being sent twice anyway.
+     */
     @Scheduled(fixedDelayString = "${badges.mail.dispatch-interval:PT30S}")
+    @SchedulerLock(name = "mail-retries", lockAtLeastFor = "${badges.mail.dispatch-interval:PT30S}")
     void periodically() {
         requestRun();
     }

@@ -57,7 +57,7 @@ class IssuerApiKeysPageTest {
         ApiKeys.NewKey key = (ApiKeys.NewKey) created.getFlashMap().get("newKey");
         assertThat(key.name()).isEqualTo("Shop back end");
 
-        mvc.perform(get(page).with(user(owner)).flashAttrs(created.getFlashMap()))
+        mvc.perform(get(page).with(user(owner)).cookie(created.getResponse().getCookies()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("value=\"" + key.secret() + "\"")))
                 .andExpect(content().string(containsString("will not be shown again")))

@@ -61,7 +61,7 @@ class PersonalTokensPageTest {
                 .andReturn();
         PersonalTokens.NewToken token = (PersonalTokens.NewToken) created.getFlashMap().get("newToken");
 
-        mvc.perform(get(SETTINGS).with(user(me)).flashAttrs(created.getFlashMap()))
+        mvc.perform(get(SETTINGS).with(user(me)).cookie(created.getResponse().getCookies()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("value=\"" + token.secret() + "\"")))
                 .andExpect(content().string(containsString("will not be shown again")));
@@ -112,7 +112,7 @@ class PersonalTokensPageTest {
         MvcResult refused = mvc.perform(post(SETTINGS + "/tokens").with(user(me)).with(csrf()).param("name", " "))
                 .andExpect(redirectedUrl(SETTINGS + "#tokens"))
                 .andReturn();
-        mvc.perform(get(SETTINGS).with(user(me)).flashAttrs(refused.getFlashMap()))
+        mvc.perform(get(SETTINGS).with(user(me)).cookie(refused.getResponse().getCookies()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Give it a name.")))
                 .andExpect(content().string(containsString("is-invalid")));

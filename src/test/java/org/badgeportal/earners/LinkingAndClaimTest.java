@@ -11,7 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import jakarta.servlet.http.HttpSession;
+import jakarta.servlet.http.Cookie;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.badgeportal.accounts.Account;
@@ -31,7 +31,6 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
@@ -103,8 +102,8 @@ class LinkingAndClaimTest {
         Account daniel = data.account("daniel");
 
         MvcResult anonymous = mvc.perform(get("/claim/" + token)).andExpect(redirectedUrl("/login")).andReturn();
-        HttpSession session = anonymous.getRequest().getSession();
-        String back = mvc.perform(post("/login").with(csrf()).session((MockHttpSession) session)
+        Cookie session = anonymous.getResponse().getCookie("SESSION"); // sessions live in the database
+        String back = mvc.perform(post("/login").with(csrf()).cookie(session)
                         .param("email", daniel.getEmail()).param("password", TestData.PASSWORD))
                 .andReturn().getResponse().getRedirectedUrl();
         assertThat(back).contains("/claim/" + token);

@@ -1,0 +1,8 @@
+package org.badgeportal.awards;
+
+import org.badgeportal.support.PortalPostgresTest;
+
+/** {@link AwardLifecycleTest} on PostgreSQL. */
+@PortalPostgresTest
+class AwardLifecyclePostgresTest extends AwardLifecycleTest {
+}

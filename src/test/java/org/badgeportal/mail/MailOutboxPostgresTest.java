@@ -1,0 +1,8 @@
+package org.badgeportal.mail;
+
+import org.badgeportal.support.PortalPostgresTest;
+
+/** {@link MailOutboxTest} on PostgreSQL. */
+@PortalPostgresTest
+class MailOutboxPostgresTest extends MailOutboxTest {
+}
