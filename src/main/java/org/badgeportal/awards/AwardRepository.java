@@ -67,6 +67,13 @@ public interface AwardRepository extends JpaRepository<Award, Long> {
     Page<Award> findForAccount(@Param("accountId") Long accountId, @Param("status") AwardStatus status,
                                Pageable pageable);
 
+    /** The first awards of {@link #findForAccount} in the pageable's order, without counting them all. */
+    @Query("""
+            select a from Award a join fetch a.badge b join fetch b.issuer join fetch a.recipient r
+            where r.account.id = :accountId and a.status = :status""")
+    List<Award> findFirstForAccount(@Param("accountId") Long accountId, @Param("status") AwardStatus status,
+                                    Pageable pageable);
+
     @Query("select count(a) from Award a where a.recipient.account.id = :accountId and a.status = :status")
     long countForAccount(@Param("accountId") Long accountId, @Param("status") AwardStatus status);
 
