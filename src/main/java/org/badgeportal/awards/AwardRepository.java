@@ -93,4 +93,21 @@ public interface AwardRepository extends JpaRepository<Award, Long> {
                 i.slug, i.name, i.verified
             order by max(a.issuedAt) desc, b.id""")
     List<PublicBadgeCount> findPublicBadgeCounts(@Param("accountId") Long accountId, @Param("now") Instant now);
+
+    /** One page of {@link #findPublicBadgeCounts}, for the profile page. */
+    @Query(value = """
+            select new org.badgeportal.awards.PublicBadgeCount(b.id, b.slug, b.name, b.strapline, b.image.id,
+                b.imageUrl, b.backgroundColor, i.slug, i.name, i.verified, count(a), max(a.issuedAt))
+            from Award a join a.badge b join b.issuer i
+            where a.recipient.account.id = :accountId and a.status = org.badgeportal.awards.AwardStatus.ACCEPTED
+              and (a.expiresAt is null or a.expiresAt > :now)
+            group by b.id, b.slug, b.name, b.strapline, b.image.id, b.imageUrl, b.backgroundColor,
+                i.slug, i.name, i.verified
+            order by max(a.issuedAt) desc, b.id""",
+            countQuery = """
+            select count(distinct a.badge.id) from Award a
+            where a.recipient.account.id = :accountId and a.status = org.badgeportal.awards.AwardStatus.ACCEPTED
+              and (a.expiresAt is null or a.expiresAt > :now)""")
+    Page<PublicBadgeCount> findPublicBadgeCountPage(@Param("accountId") Long accountId, @Param("now") Instant now,
+                                                    Pageable pageable);
 }

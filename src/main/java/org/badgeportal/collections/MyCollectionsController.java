@@ -41,9 +41,10 @@ class MyCollectionsController {
     }
 
     @GetMapping
-    String list(@AuthenticationPrincipal SignedInAccount me, Model model) {
+    String list(@AuthenticationPrincipal SignedInAccount me, @RequestParam(defaultValue = "0") int page,
+                Model model) {
         model.addAttribute("collectionForm", CollectionForm.empty());
-        return listPage(me, model);
+        return listPage(me, page, model);
     }
 
     @PostMapping
@@ -60,7 +61,7 @@ class MyCollectionsController {
                 result.rejectValue("name", "collections.name.taken");
             }
         }
-        return listPage(me, model);
+        return listPage(me, 0, model);
     }
 
     @GetMapping("/{name}")
@@ -169,8 +170,8 @@ class MyCollectionsController {
         return EDIT;
     }
 
-    private String listPage(SignedInAccount me, Model model) {
-        model.addAttribute("collections", editor.list(me.accountId()));
+    private String listPage(SignedInAccount me, int page, Model model) {
+        model.addAttribute("collections", editor.list(me.accountId(), page));
         return LIST;
     }
 

@@ -81,7 +81,7 @@ class ReadCostTest {
         add("/issuers/{issuer}", Case.of(Caller.ANONYMOUS, w -> "/issuers/" + w.issuer().getSlug(), 99).paged(1));
         add("/issuers/{issuer}/badges/{slug}", Case.of(Caller.ANONYMOUS,
                 w -> "/issuers/" + w.issuer().getSlug() + "/badges/" + w.badge().getSlug(), 99));
-        add("/u/{handle}", Case.of(Caller.ANONYMOUS, w -> "/u/" + w.earner().getHandle(), 99));
+        add("/u/{handle}", Case.of(Caller.ANONYMOUS, w -> "/u/" + w.earner().getHandle(), 99).paged(1));
         add("/u/{handle}/collections/{name}", Case.of(Caller.ANONYMOUS,
                 w -> "/u/" + w.earner().getHandle() + "/collections/" + w.collection(), 99));
         add("/awards/{publicId}", Case.of(Caller.ANONYMOUS, w -> "/awards/" + w.award(), 99));
@@ -123,7 +123,7 @@ class ReadCostTest {
         // The earner
         add("/me", Case.of(Caller.EARNER, w -> "/me", 99).paged(1));
         add("/me/awards", Case.of(Caller.EARNER, w -> "/me/awards", 99).paged(1));
-        add("/me/collections", Case.of(Caller.EARNER, w -> "/me/collections", 99));
+        add("/me/collections", Case.of(Caller.EARNER, w -> "/me/collections", 99).paged(1));
         add("/me/collections/{name}", Case.of(Caller.EARNER, w -> "/me/collections/" + w.collection(), 99));
         add("/me/collections/{name}/delete", Case.of(Caller.EARNER,
                 w -> "/me/collections/" + w.collection() + "/delete", 99));
@@ -219,27 +219,28 @@ class ReadCostTest {
         List<String> problems = new ArrayList<>();
         for (Map.Entry<String, Case> entry : CASES.entrySet()) {
             Case route = entry.getValue();
-            long few = count(entry.getKey(), route, small, problems);
-            long many = count(entry.getKey(), route, large, problems);
-            counts.put(entry.getKey(), new long[] {few, many, route.bound()});
-            if (many > few + route.pages()) {
-                problems.add(entry.getKey() + ": " + few + " statements with " + SMALL + " of each, " + many
+            long[] few = count(entry.getKey(), route, small, problems);
+            long[] many = count(entry.getKey(), route, large, problems);
+            counts.put(entry.getKey(), new long[] {few[0], many[0], route.bound(), few[1], many[1]});
+            if (many[0] > few[0] + route.pages()) {
+                problems.add(entry.getKey() + ": " + few[0] + " statements with " + SMALL + " of each, " + many[0]
                         + " with " + LARGE);
             }
-            if (Math.max(few, many) > route.bound()) {
-                problems.add(entry.getKey() + ": " + Math.max(few, many) + " statements, over its bound "
+            if (Math.max(few[0], many[0]) > route.bound()) {
+                problems.add(entry.getKey() + ": " + Math.max(few[0], many[0]) + " statements, over its bound "
                         + route.bound());
             }
         }
-        StringBuilder table = new StringBuilder(String.format("SQL statements per request%n  %-58s %4s %4s %5s%n",
-                "route", SMALL, LARGE, "bound"));
-        counts.forEach((route, values) -> table.append(String.format("  %-58s %4d %4d %5d%n", route, values[0],
-                values[1], values[2])));
+        StringBuilder table = new StringBuilder(String.format("SQL statements per request (and answer bytes)%n  %-58s %4s %4s %5s %8s %8s%n",
+                "route", SMALL, LARGE, "bound", "bytes " + SMALL, "bytes " + LARGE));
+        counts.forEach((route, values) -> table.append(String.format("  %-58s %4d %4d %5d %8d %8d%n", route, values[0],
+                values[1], values[2], values[3], values[4])));
         System.out.println(table);
         assertThat(problems).as(table.toString()).isEmpty();
     }
 
-    private long count(String name, Case route, World world, List<String> problems) throws Exception {
+    /** The statements of one request and the size of its answer. */
+    private long[] count(String name, Case route, World world, List<String> problems) throws Exception {
         MockHttpServletRequestBuilder request = MockMvcRequestBuilders.get(route.uri().apply(world));
         if (route.accept() != null) {
             request.header("Accept", route.accept());
@@ -261,7 +262,7 @@ class ReadCostTest {
             problems.add(name + " answered " + response[0].getStatus() + " (expected " + route.status() + ") with "
                     + world.size() + " of each: " + abbreviate(response[0].getContentAsString()));
         }
-        return statements;
+        return new long[] {statements, response[0].getContentAsByteArray().length};
     }
 
     private static String abbreviate(String text) {
