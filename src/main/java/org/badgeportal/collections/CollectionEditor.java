@@ -33,6 +33,8 @@ class CollectionEditor {
     static final int MAX_AWARDS = 100;
     /** The editor offers the newest this many accepted awards to add. */
     static final int CANDIDATES = 100;
+    /** Collections an account has at most: its profile and the API's list of them stay bounded. */
+    static final int MAX_COLLECTIONS = 100;
     /** Collections per page of the owner's list. */
     static final int PAGE_SIZE = 50;
 
@@ -58,6 +60,9 @@ class CollectionEditor {
 
     /** Creates the collection and answers its (stripped) name. */
     String create(Long accountId, CollectionForm form) {
+        if (collections.countByAccountId(accountId) >= MAX_COLLECTIONS) {
+            throw new TooManyCollectionsException();
+        }
         BadgeCollection collection = new BadgeCollection(accounts.getReferenceById(accountId), form.name(),
                 form.description(), form.publiclyVisible(), clock.instant());
         try {

@@ -59,6 +59,8 @@ class MyCollectionsController {
                 return TO_EDIT;
             } catch (DuplicateCollectionNameException e) {
                 result.rejectValue("name", "collections.name.taken");
+            } catch (TooManyCollectionsException e) {
+                result.reject("collections.tooMany");
             }
         }
         return listPage(me, 0, model);
@@ -86,6 +88,8 @@ class MyCollectionsController {
                 return TO_EDIT;
             } catch (DuplicateCollectionNameException e) {
                 result.rejectValue("name", "collections.name.taken");
+            } catch (TooManyCollectionsException e) {
+                result.reject("collections.tooMany");
             }
         }
         model.addAttribute("collection", editor.editable(me.accountId(), name));

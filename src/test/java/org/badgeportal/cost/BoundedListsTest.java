@@ -31,7 +31,8 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 
 /**
  * Lists that grow with use are paged (50 members, keys, tokens and collections a page, 24 profile badges) or
- * bounded (a collection holds at most 100 awards): one more than a page puts the rest on page 2.
+ * bounded (a collection holds at most 100 awards, an account at most 100 collections): one more than a page
+ * puts the rest on page 2.
  */
 @PortalTest
 class BoundedListsTest {
@@ -138,6 +139,24 @@ class BoundedListsTest {
         assertThat(refused).contains("A collection holds at most 100 awards. Remove one to add another.");
         assertThat(jdbc.queryForObject("select count(*) from badge_collection_item where collection_id = ?",
                 Long.class, id)).isEqualTo(100);
+    }
+
+    @Test
+    void anAccountHasAtMostOneHundredCollections() throws Exception {
+        Account earner = data.account("collector");
+        for (int i = 0; i < 100; i++) {
+            collection(earner, "Shelf " + i, List.of());
+        }
+        String refused = page(post("/me/collections").param("name", "One more").param("publiclyVisible", "true")
+            .with(csrf()), earner);
+        assertThat(refused).contains("You have 100 collections, the most there can be. Delete one to create another.");
+
+        var api = mvc.perform(post("/api/v1/collections").header("Authorization", "Bearer " + data.personalToken(earner))
+            .contentType("application/json").content("{\"name\":\"Yet another\"}")).andReturn().getResponse();
+        assertThat(api.getStatus()).isEqualTo(409);
+        assertThat(api.getContentAsString()).contains("the most there can be");
+        assertThat(jdbc.queryForObject("select count(*) from badge_collection where account_id = ?", Long.class,
+                earner.getId())).isEqualTo(100);
     }
 
     private long collection(Account owner, String name, List<String> awardPublicIds) {
