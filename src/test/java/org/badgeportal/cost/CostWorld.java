@@ -33,7 +33,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * A whole small installation for the cost tests, of {@code n} of every kind a page lists: badges (with uploaded
  * images, criteria, tags), awards to one earner (accepted ones from an automatic issuer, pending ones from an
  * issuer that asks first), other recipients (site users and accounts), members, API keys, personal tokens,
- * programs, collections of n items each. Built through the services, collections with SQL.
+ * programs, collections of n items each, revoked awards. The earner's awards carry a narrative, evidence and the
+ * member who issued them. Built through the services, collections with SQL.
  */
 @Component
 class CostWorld {
@@ -119,11 +120,14 @@ class CostWorld {
         String siteUser = TestData.unique("user").replace('-', '_');
         List<String> earnerAwards = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            earnerAwards.add(award(issued.get(i), earner.getEmail()));
+            earnerAwards.add(awards.issue(AwardRequest.of(issued.get(i), earner.getEmail()).withNarrative("Did it")
+                    .withEvidence(List.of("https://example.org/evidence/" + i, "https://example.org/more/" + i))
+                    .issuedBy(owner.getId())).publicId());
             award(asked.get(i), earner.getEmail());
             award(issued.get(i), siteUser);
             award(issued.get(0), TestData.unique("someone").replace('-', '_'));
-            award(issued.get(i), data.account("holder").getEmail());
+            String held = award(issued.get(i), data.account("holder").getEmail());
+            awards.revoke(held, "Issued by mistake", owner.getId());
             award(asked.get(0), TestData.unique("guest") + "@example.org");
         }
         // A site user to claim: one award, not linked to any account yet.
