@@ -2,6 +2,8 @@ package org.badgeportal.apikeys;
 
 import java.util.List;
 import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -13,6 +15,9 @@ public interface ApiKeyRepository extends JpaRepository<ApiKey, Long> {
 
     @Query("select k from ApiKey k where k.issuer.id = :issuerId order by k.revokedAt desc nulls first, k.createdAt desc")
     List<ApiKey> findForIssuer(Long issuerId);
+
+    @Query("select k from ApiKey k where k.issuer.id = :issuerId order by k.revokedAt desc nulls first, k.createdAt desc, k.id desc")
+    Page<ApiKey> findPageForIssuer(Long issuerId, Pageable pageable);
 
     @Query("""
             select k from ApiKey k join fetch k.issuer i

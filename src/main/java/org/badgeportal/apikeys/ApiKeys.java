@@ -10,6 +10,8 @@ import org.badgeportal.issuers.Issuer;
 import org.badgeportal.issuers.IssuerService;
 import org.badgeportal.system.NotFoundException;
 import org.badgeportal.system.SecretBox;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,6 +22,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 public class ApiKeys {
+
+    /** Keys per page of the dashboard's key list. */
+    public static final int PAGE_SIZE = 50;
 
     /** Last-used times are written at most this often per key, so busy keys do not write on every call. */
     static final Duration LAST_USED_PRECISION = Duration.ofMinutes(1);
@@ -60,6 +65,15 @@ public class ApiKeys {
         ApiKey key = keys.save(new ApiKey(issuer, name.strip(), Secrets.prefix(secret), Secrets.sha256Hex(secret),
                 secretBox.seal(secret), clock.instant()));
         return new NewKey(key.getId(), key.getName(), key.getPrefix(), secret);
+    }
+
+    /** One page of the issuer's keys, active ones first, newest first. */
+    @Transactional(readOnly = true)
+    public Page<KeyRow> page(String issuerSlug, int page) {
+        Issuer issuer = issuers.requireBySlug(issuerSlug);
+        return keys.findPageForIssuer(issuer.getId(), PageRequest.of(Math.max(page, 0), PAGE_SIZE))
+                .map(key -> new KeyRow(key.getId(), key.getName(), key.getPrefix(), key.getCreatedAt(),
+                        key.getLastUsedAt(), key.getRevokedAt()));
     }
 
     @Transactional(readOnly = true)

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -42,16 +43,16 @@ class IssuerApiKeysController {
     }
 
     @GetMapping
-    String list(@PathVariable("issuer") String slug, Model model) {
+    String list(@PathVariable("issuer") String slug, @RequestParam(defaultValue = "0") int page, Model model) {
         model.addAttribute("keyForm", CredentialForm.empty());
-        return page(slug, model);
+        return page(slug, page, model);
     }
 
     @PostMapping
     String create(@PathVariable("issuer") String slug, @Valid @ModelAttribute("keyForm") CredentialForm form,
                   BindingResult result, Model model, RedirectAttributes redirect, Locale locale) {
         if (result.hasErrors()) {
-            return page(slug, model);
+            return page(slug, 0, model);
         }
         ApiKeys.NewKey key = keys.create(slug, form.name());
         redirect.addFlashAttribute("newKey", key);
@@ -75,9 +76,9 @@ class IssuerApiKeysController {
         return BACK;
     }
 
-    private String page(String slug, Model model) {
+    private String page(String slug, int page, Model model) {
         model.addAttribute("issuer", issuers.requireBySlug(slug));
-        model.addAttribute("keys", keys.list(slug));
+        model.addAttribute("keys", keys.page(slug, page));
         model.addAttribute("apiBase", properties.link(""));
         return VIEW;
     }

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Optional;
 import org.badgeportal.accounts.AccountRepository;
 import org.badgeportal.system.NotFoundException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -14,6 +16,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 public class PersonalTokens {
+
+    /** Tokens per page of the settings page. */
+    public static final int PAGE_SIZE = 50;
 
     private final PersonalTokenRepository tokens;
     private final AccountRepository accounts;
@@ -43,6 +48,13 @@ public class PersonalTokens {
         PersonalToken token = tokens.save(new PersonalToken(accounts.getReferenceById(accountId), name.strip(),
                 Secrets.prefix(secret), Secrets.sha256Hex(secret), clock.instant()));
         return new NewToken(token.getId(), token.getName(), token.getPrefix(), secret);
+    }
+
+    /** One page of the account's tokens, active ones first, newest first. */
+    @Transactional(readOnly = true)
+    public Page<TokenRow> page(Long accountId, int page) {
+        return tokens.findPageForAccount(accountId, PageRequest.of(Math.max(page, 0), PAGE_SIZE))
+                .map(PersonalTokens::row);
     }
 
     @Transactional(readOnly = true)

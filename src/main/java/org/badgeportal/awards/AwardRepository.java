@@ -67,6 +67,13 @@ public interface AwardRepository extends JpaRepository<Award, Long> {
     Page<Award> findForAccount(@Param("accountId") Long accountId, @Param("status") AwardStatus status,
                                Pageable pageable);
 
+    /** The first awards of {@link #findForAccount} in the pageable's order, without counting them all. */
+    @Query("""
+            select a from Award a join fetch a.badge b join fetch b.issuer join fetch a.recipient r
+            where r.account.id = :accountId and a.status = :status""")
+    List<Award> findFirstForAccount(@Param("accountId") Long accountId, @Param("status") AwardStatus status,
+                                    Pageable pageable);
+
     @Query("select count(a) from Award a where a.recipient.account.id = :accountId and a.status = :status")
     long countForAccount(@Param("accountId") Long accountId, @Param("status") AwardStatus status);
 
@@ -86,4 +93,21 @@ public interface AwardRepository extends JpaRepository<Award, Long> {
                 i.slug, i.name, i.verified
             order by max(a.issuedAt) desc, b.id""")
     List<PublicBadgeCount> findPublicBadgeCounts(@Param("accountId") Long accountId, @Param("now") Instant now);
+
+    /** One page of {@link #findPublicBadgeCounts}, for the profile page. */
+    @Query(value = """
+            select new org.badgeportal.awards.PublicBadgeCount(b.id, b.slug, b.name, b.strapline, b.image.id,
+                b.imageUrl, b.backgroundColor, i.slug, i.name, i.verified, count(a), max(a.issuedAt))
+            from Award a join a.badge b join b.issuer i
+            where a.recipient.account.id = :accountId and a.status = org.badgeportal.awards.AwardStatus.ACCEPTED
+              and (a.expiresAt is null or a.expiresAt > :now)
+            group by b.id, b.slug, b.name, b.strapline, b.image.id, b.imageUrl, b.backgroundColor,
+                i.slug, i.name, i.verified
+            order by max(a.issuedAt) desc, b.id""",
+            countQuery = """
+            select count(distinct a.badge.id) from Award a
+            where a.recipient.account.id = :accountId and a.status = org.badgeportal.awards.AwardStatus.ACCEPTED
+              and (a.expiresAt is null or a.expiresAt > :now)""")
+    Page<PublicBadgeCount> findPublicBadgeCountPage(@Param("accountId") Long accountId, @Param("now") Instant now,
+                                                    Pageable pageable);
 }

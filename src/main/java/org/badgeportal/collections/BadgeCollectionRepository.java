@@ -11,6 +11,8 @@ import org.springframework.data.repository.query.Param;
 
 public interface BadgeCollectionRepository extends JpaRepository<BadgeCollection, Long> {
 
+    long countByAccountId(Long accountId);
+
     List<BadgeCollection> findByAccountOrderByName(Account account);
 
     Optional<BadgeCollection> findByAccountAndName(Account account, String name);

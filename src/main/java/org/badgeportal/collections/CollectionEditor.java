@@ -12,6 +12,8 @@ import org.badgeportal.awards.AwardRepository;
 import org.badgeportal.awards.AwardStatus;
 import org.badgeportal.system.NotFoundException;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,6 +29,14 @@ import org.springframework.transaction.annotation.Transactional;
 class CollectionEditor {
 
     static final String UNIQUE_NAME = "uk_collection_name";
+    /** Awards a collection holds at most: a showcase, and every page and API answer showing one stays bounded. */
+    static final int MAX_AWARDS = 100;
+    /** The editor offers the newest this many accepted awards to add. */
+    static final int CANDIDATES = 100;
+    /** Collections an account has at most: its profile and the API's list of them stay bounded. */
+    static final int MAX_COLLECTIONS = 100;
+    /** Collections per page of the owner's list. */
+    static final int PAGE_SIZE = 50;
 
     private final BadgeCollectionRepository collections;
     private final CollectionQueries queries;
@@ -44,12 +54,15 @@ class CollectionEditor {
     }
 
     @Transactional(readOnly = true)
-    List<CollectionSummary> list(Long accountId) {
-        return queries.summariesOf(accountId);
+    Page<CollectionSummary> list(Long accountId, int page) {
+        return queries.summariesOf(accountId, PageRequest.of(Math.max(page, 0), PAGE_SIZE));
     }
 
     /** Creates the collection and answers its (stripped) name. */
     String create(Long accountId, CollectionForm form) {
+        if (collections.countByAccountId(accountId) >= MAX_COLLECTIONS) {
+            throw new TooManyCollectionsException();
+        }
         BadgeCollection collection = new BadgeCollection(accounts.getReferenceById(accountId), form.name(),
                 form.description(), form.publiclyVisible(), clock.instant());
         try {
@@ -74,7 +87,7 @@ class CollectionEditor {
                     new IssuerMark(row.issuerSlug(), row.issuerName(), row.issuerVerified()), row.status(),
                     row.isExpiredAt(now), row.isPublicAt(now), i == 0, i == rows.size() - 1));
         }
-        return new EditableCollection(header, items, queries.candidatesFor(accountId, header.id()),
+        return new EditableCollection(header, items, queries.candidatesFor(accountId, header.id(), PageRequest.of(0, CANDIDATES)),
                 header.publiclyVisible() && header.profilePublic());
     }
 
@@ -107,6 +120,9 @@ class CollectionEditor {
         }
         if (indexOf(collection, award.getPublicId()) >= 0) {
             throw new CollectionRefusedException(CollectionRefusal.ALREADY_IN_COLLECTION);
+        }
+        if (collection.getAwards().size() >= MAX_AWARDS) {
+            throw new CollectionRefusedException(CollectionRefusal.COLLECTION_FULL);
         }
         collection.getAwards().add(award);
     }

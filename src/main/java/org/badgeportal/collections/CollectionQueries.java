@@ -3,6 +3,8 @@ package org.badgeportal.collections;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 import org.springframework.data.repository.query.Param;
@@ -22,12 +24,13 @@ interface CollectionQueries extends Repository<BadgeCollection, Long> {
               and a.recipient.account.id = c.account.id
             """;
 
-    @Query("""
+    @Query(value = """
             select new org.badgeportal.collections.CollectionSummary(c.name, c.description, c.publiclyVisible,
                 size(c.awards))
             from BadgeCollection c where c.account.id = :accountId
-            order by lower(c.name), c.name""")
-    List<CollectionSummary> summariesOf(@Param("accountId") Long accountId);
+            order by lower(c.name), c.name""",
+            countQuery = "select count(c) from BadgeCollection c where c.account.id = :accountId")
+    Page<CollectionSummary> summariesOf(@Param("accountId") Long accountId, Pageable pageable);
 
     @Query("""
             select new org.badgeportal.collections.CollectionHeader(c.id, c.name, c.description, c.publiclyVisible,
@@ -51,14 +54,15 @@ interface CollectionQueries extends Repository<BadgeCollection, Long> {
     @Query(AWARD_ROW + " where c.id = :collectionId and " + PUBLIC_AWARD + " order by index(a)")
     List<CollectionAwardRow> publicAwardsOf(@Param("collectionId") Long collectionId, @Param("now") Instant now);
 
-    /** The account's accepted awards that the collection does not hold yet, newest first. */
+    /** The account's accepted awards that the collection does not hold yet, newest first (as many as asked). */
     @Query("""
             select new org.badgeportal.collections.CandidateAward(a.publicId, b.name, i.name, a.issuedAt)
             from org.badgeportal.awards.Award a join a.badge b join b.issuer i
             where a.recipient.account.id = :accountId and a.status = org.badgeportal.awards.AwardStatus.ACCEPTED
               and a.id not in (select held.id from BadgeCollection c join c.awards held where c.id = :collectionId)
             order by a.issuedAt desc, a.id""")
-    List<CandidateAward> candidatesFor(@Param("accountId") Long accountId, @Param("collectionId") Long collectionId);
+    List<CandidateAward> candidatesFor(@Param("accountId") Long accountId, @Param("collectionId") Long collectionId,
+                                       Pageable first);
 
     /** The public collections of an account with the number of awards each shows publicly. */
     @Query("""

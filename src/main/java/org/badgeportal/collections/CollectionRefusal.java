@@ -5,7 +5,9 @@ enum CollectionRefusal {
     /** Not an accepted award received by this account (someone else's, pending, declined, revoked, unknown). */
     NOT_ELIGIBLE,
     ALREADY_IN_COLLECTION,
-    NOT_IN_COLLECTION;
+    NOT_IN_COLLECTION,
+    /** The collection already holds {@link CollectionEditor#MAX_AWARDS} awards. */
+    COLLECTION_FULL;
 
     String messageKey() {
         return "collections.refusal." + name();

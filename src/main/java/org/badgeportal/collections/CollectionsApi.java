@@ -138,6 +138,9 @@ class CollectionsApi {
         if (e instanceof DuplicateCollectionNameException) {
             return ApiException.conflict(text("collections.name.taken"), null);
         }
+        if (e instanceof TooManyCollectionsException) {
+            return ApiException.conflict(text("collections.tooMany"), null);
+        }
         if (e instanceof CollectionRefusedException refused) {
             return ApiException.invalid("awards", text(refused.refusal().messageKey()), null);
         }

@@ -12,4 +12,14 @@ public record EditableCollection(CollectionHeader header, List<CollectionItem> i
     public String name() {
         return header.name();
     }
+
+    /** No more awards fit: the editor says so instead of offering more. */
+    public boolean full() {
+        return items.size() >= CollectionEditor.MAX_AWARDS;
+    }
+
+    /** The candidates are the newest ones only: older accepted awards are not offered. */
+    public boolean candidatesCut() {
+        return candidates.size() >= CollectionEditor.CANDIDATES;
+    }
 }

@@ -41,9 +41,10 @@ class MyCollectionsController {
     }
 
     @GetMapping
-    String list(@AuthenticationPrincipal SignedInAccount me, Model model) {
+    String list(@AuthenticationPrincipal SignedInAccount me, @RequestParam(defaultValue = "0") int page,
+                Model model) {
         model.addAttribute("collectionForm", CollectionForm.empty());
-        return listPage(me, model);
+        return listPage(me, page, model);
     }
 
     @PostMapping
@@ -58,9 +59,11 @@ class MyCollectionsController {
                 return TO_EDIT;
             } catch (DuplicateCollectionNameException e) {
                 result.rejectValue("name", "collections.name.taken");
+            } catch (TooManyCollectionsException e) {
+                result.reject("collections.tooMany");
             }
         }
-        return listPage(me, model);
+        return listPage(me, 0, model);
     }
 
     @GetMapping("/{name}")
@@ -85,6 +88,8 @@ class MyCollectionsController {
                 return TO_EDIT;
             } catch (DuplicateCollectionNameException e) {
                 result.rejectValue("name", "collections.name.taken");
+            } catch (TooManyCollectionsException e) {
+                result.reject("collections.tooMany");
             }
         }
         model.addAttribute("collection", editor.editable(me.accountId(), name));
@@ -169,8 +174,8 @@ class MyCollectionsController {
         return EDIT;
     }
 
-    private String listPage(SignedInAccount me, Model model) {
-        model.addAttribute("collections", editor.list(me.accountId()));
+    private String listPage(SignedInAccount me, int page, Model model) {
+        model.addAttribute("collections", editor.list(me.accountId(), page));
         return LIST;
     }
 

@@ -46,7 +46,9 @@ class MyAwards {
     Overview overview(Long accountId, int page) {
         Instant now = clock.instant();
         Page<AwardCard> pending = page(accountId, AwardStatus.PENDING, page, PAGE_SIZE, now);
-        List<AwardCard> accepted = page(accountId, AwardStatus.ACCEPTED, 0, RECENTLY_ACCEPTED, now).getContent();
+        List<AwardCard> accepted = awards.findFirstForAccount(accountId, AwardStatus.ACCEPTED,
+                PageRequest.of(0, RECENTLY_ACCEPTED, NEWEST_FIRST)).stream().map(award -> AwardCard.of(award, now))
+                .toList();
         return new Overview(counts(accountId), pending, accepted);
     }
 

@@ -49,7 +49,8 @@ class EmbedDataController {
 
     @GetMapping("/v1/{service}/users.json")
     @Operation(summary = "List a service's users and their badges", description = "No key needed; names is a"
-            + " comma-separated list, sort one of name, -name, count, -count, date, -date.")
+            + " comma-separated list, sort one of name, -name, count, -count, date, -date. Without names, the first"
+            + " 1000 users in the sort's order.")
     @ApiResponse(responseCode = "200", content = @Content(examples = @ExampleObject(value = """
             {"users": [{"name": "daniel", "badges": [{"name": "donated", "count": 5,
               "latest": "2013-02-24T19:16:15.142Z", "description": "User donated to site", "type": "gold"}]}]}""")))

@@ -34,6 +34,27 @@ class EmbedQueries {
     }
 
     /** Count and latest date per (site user, badge); {@code names} null means every site user of the issuer. */
+    /**
+     * The names of the first {@code limit} site users holding public badges, in the order of {@code sort} (ties by
+     * name, as {@link EmbedSort#comparator} orders them).
+     */
+    List<String> firstUsers(Long issuerId, EmbedSort sort, Instant now, int limit) {
+        String order = switch (sort) {
+            case NAME -> "r.identifier asc";
+            case NAME_DESC -> "r.identifier desc";
+            case COUNT -> "count(a) asc, r.identifier asc";
+            case COUNT_DESC -> "count(a) desc, r.identifier asc";
+            case DATE -> "max(a.issuedAt) asc, r.identifier asc";
+            case DATE_DESC -> "max(a.issuedAt) desc, r.identifier asc";
+        };
+        String jpql = "select r.identifier from Award a join a.recipient r where r.issuer.id = :issuerId"
+                + " and r.kind = :siteUser and " + PUBLIC_AWARD + " group by r.identifier order by " + order;
+        return entityManager.createQuery(jpql, String.class)
+                .setParameter("issuerId", issuerId).setParameter("siteUser", RecipientKind.SITE_USER)
+                .setParameter("accepted", AwardStatus.ACCEPTED).setParameter("now", now)
+                .setMaxResults(limit).getResultList();
+    }
+
     List<UserBadgeCount> userCounts(Long issuerId, Collection<String> names, Instant now) {
         String jpql = "select new org.badgeportal.embed.UserBadgeCount(r.identifier, a.badge.id, count(a), "
                 + "max(a.issuedAt)) from Award a join a.recipient r where r.issuer.id = :issuerId and r.kind = :siteUser"

@@ -23,6 +23,9 @@ import org.springframework.web.util.UriUtils;
 @Service
 class EmbedService {
 
+    /** users.json without names lists at most this many users: the answer (and its work) stays bounded. */
+    static final int MAX_LISTED_USERS = 1000;
+
     private final EmbedQueries queries;
     private final PortalProperties properties;
     private final Clock clock;
@@ -44,12 +47,20 @@ class EmbedService {
                 .toList();
     }
 
-    /** users.json: the named site users (every one when {@code names} is null) who hold public badges. */
+    /**
+     * users.json: the named site users who hold public badges; when {@code names} is null, the first
+     * {@link #MAX_LISTED_USERS} of them in the sort's order (ask by name for the others).
+     */
     @Transactional(readOnly = true)
     ServiceUsers users(String service, Collection<String> names, EmbedSort sort) {
         Long issuerId = issuerId(service);
         Instant now = clock.instant();
-        List<UserBadgeCount> counts = queries.userCounts(issuerId, names, now);
+        Collection<String> wanted = names;
+        if (wanted == null) {
+            List<String> first = queries.firstUsers(issuerId, sort, now, MAX_LISTED_USERS + 1);
+            wanted = first.size() > MAX_LISTED_USERS ? first.subList(0, MAX_LISTED_USERS) : null;
+        }
+        List<UserBadgeCount> counts = queries.userCounts(issuerId, wanted, now);
         List<Long> badgeIds = counts.stream().map(UserBadgeCount::badgeId).distinct().toList();
         Map<Long, EmbedBadge> badges = new LinkedHashMap<>();
         if (!badgeIds.isEmpty()) {

@@ -97,10 +97,10 @@ public class IssuerService {
         return issuer;
     }
 
-    /** Members with their accounts, owners first. */
+    /** One page of the members with their accounts, owners first. */
     @Transactional(readOnly = true)
-    public List<Membership> members(Issuer issuer) {
-        return memberships.findByIssuerWithAccounts(issuer);
+    public Page<Membership> members(Issuer issuer, Pageable pageable) {
+        return memberships.findPageByIssuerWithAccounts(issuer, pageable);
     }
 
     /** Adds an existing account; people without an account must sign up first. */

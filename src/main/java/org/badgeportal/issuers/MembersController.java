@@ -5,6 +5,7 @@ import java.util.Locale;
 import org.badgeportal.accounts.SignedInAccount;
 import org.springframework.beans.propertyeditors.StringTrimmerEditor;
 import org.springframework.context.MessageSource;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -27,6 +28,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class MembersController {
 
     static final String VIEW = "issuers/members";
+    /** Members per page: a team's list fits on one, a large organisation's is paged. */
+    static final int PAGE_SIZE = 50;
     private static final String BACK = "redirect:/manage/{issuer}/members";
 
     private final IssuerService issuers;
@@ -43,9 +46,9 @@ class MembersController {
     }
 
     @GetMapping
-    String list(@PathVariable("issuer") String slug, Model model) {
+    String list(@PathVariable("issuer") String slug, @RequestParam(defaultValue = "0") int page, Model model) {
         model.addAttribute("memberForm", MemberForm.empty());
-        return page(slug, model);
+        return page(slug, page, model);
     }
 
     @PostMapping
@@ -61,7 +64,7 @@ class MembersController {
                 result.rejectValue(e.field(), e.messageKey());
             }
         }
-        return page(slug, model);
+        return page(slug, 0, model);
     }
 
     @PostMapping("/{membership}/role")
@@ -93,10 +96,10 @@ class MembersController {
         }
     }
 
-    private String page(String slug, Model model) {
+    private String page(String slug, int page, Model model) {
         Issuer issuer = issuers.requireBySlug(slug);
         model.addAttribute("issuer", issuer);
-        model.addAttribute("members", issuers.members(issuer));
+        model.addAttribute("members", issuers.members(issuer, PageRequest.of(Math.max(page, 0), PAGE_SIZE)));
         return VIEW;
     }
 

@@ -2,6 +2,8 @@ package org.badgeportal.issuers;
 
 import java.util.List;
 import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -10,8 +12,11 @@ public interface MembershipRepository extends JpaRepository<Membership, Long> {
     @Query("select m from Membership m where m.issuer.slug = :slug and m.account.email = :email")
     Optional<Membership> findByIssuerSlugAndAccountEmail(String slug, String email);
 
-    @Query("select m from Membership m join fetch m.account where m.issuer = :issuer order by m.role, m.account.email")
-    List<Membership> findByIssuerWithAccounts(Issuer issuer);
+    /** A page of the issuer's members with their accounts, owners first. */
+    @Query(value = "select m from Membership m join fetch m.account where m.issuer = :issuer"
+            + " order by m.role, m.account.email, m.id",
+            countQuery = "select count(m) from Membership m where m.issuer = :issuer")
+    Page<Membership> findPageByIssuerWithAccounts(Issuer issuer, Pageable pageable);
 
     @Query("select m from Membership m join fetch m.issuer where m.account.id = :accountId order by m.issuer.name")
     List<Membership> findByAccountIdWithIssuers(Long accountId);

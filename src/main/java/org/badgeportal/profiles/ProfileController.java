@@ -7,6 +7,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /** {@code /u/{handle}}: an account's public profile; a private one answers 404 to everyone but its owner. */
 @Controller
@@ -22,8 +23,8 @@ class ProfileController {
 
     @GetMapping("/u/{handle}")
     String show(@PathVariable("handle") String handle, @AuthenticationPrincipal SignedInAccount viewer,
-                Model model) {
-        model.addAttribute("profile", profiles.find(handle, viewer == null ? null : viewer.accountId())
+                @RequestParam(defaultValue = "0") int page, Model model) {
+        model.addAttribute("profile", profiles.find(handle, viewer == null ? null : viewer.accountId(), page)
                 .orElseThrow(() -> new NotFoundException("Profile")));
         return VIEW;
     }

@@ -6,6 +6,7 @@ import org.badgeportal.accounts.Account;
 import org.badgeportal.accounts.AccountRepository;
 import org.badgeportal.awards.AwardRepository;
 import org.badgeportal.collections.PublicCollections;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -16,6 +17,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class Profiles {
+
+    /** Badges per page of the profile (a grid of three columns). */
+    static final int BADGES_PER_PAGE = 24;
 
     private final AccountRepository accounts;
     private final AwardRepository awards;
@@ -30,7 +34,7 @@ public class Profiles {
     }
 
     /** The profile as {@code viewerAccountId} (null when anonymous) may see it, or empty when it may not. */
-    public Optional<PublicProfile> find(String handle, Long viewerAccountId) {
+    public Optional<PublicProfile> find(String handle, Long viewerAccountId, int page) {
         Optional<Account> found = handle == null ? Optional.empty() : accounts.findByHandle(handle);
         if (found.isEmpty()) {
             return Optional.empty();
@@ -42,7 +46,8 @@ public class Profiles {
         }
         return Optional.of(new PublicProfile(account.getDisplayName(), account.getHandle(),
                 account.isProfilePublic(), own,
-                awards.findPublicBadgeCounts(account.getId(), clock.instant()).stream().map(ProfileBadge::of).toList(),
+                awards.findPublicBadgeCountPage(account.getId(), clock.instant(),
+                        PageRequest.of(Math.max(page, 0), BADGES_PER_PAGE)).map(ProfileBadge::of),
                 collections.linksOf(account.getId())));
     }
 }

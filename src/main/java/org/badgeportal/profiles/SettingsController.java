@@ -26,6 +26,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -55,10 +56,11 @@ class SettingsController {
     }
 
     @GetMapping
-    String edit(@AuthenticationPrincipal SignedInAccount me, Model model) {
+    String edit(@AuthenticationPrincipal SignedInAccount me, @RequestParam(defaultValue = "0") int page,
+                Model model) {
         Account account = settings.account(me.accountId());
         model.addAttribute("settingsForm", SettingsForm.of(account));
-        return page(account, model);
+        return page(account, page, model);
     }
 
     @PostMapping
@@ -76,14 +78,14 @@ class SettingsController {
                 result.rejectValue("handle", "signup.handle.taken");
             }
         }
-        return page(settings.account(me.accountId()), model);
+        return page(settings.account(me.accountId()), 0, model);
     }
 
-    private String page(Account account, Model model) {
+    private String page(Account account, int page, Model model) {
         model.addAttribute("handle", account.getHandle());
         model.addAttribute("profileUrl", properties.link("/u/" + account.getHandle()));
         model.addAttribute("profilePublic", account.isProfilePublic());
-        model.addAttribute("personalTokens", tokens.list(account.getId()));
+        model.addAttribute("personalTokens", tokens.page(account.getId(), page));
         if (!model.containsAttribute("tokenForm")) {
             model.addAttribute("tokenForm", CredentialForm.empty());
         }
