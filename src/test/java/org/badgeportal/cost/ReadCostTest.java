@@ -95,6 +95,9 @@ class ReadCostTest {
         add("/verify/sent", Case.of(Caller.ANONYMOUS, w -> "/verify/sent", 2));
         add("/verify/resend", Case.of(Caller.ANONYMOUS, w -> "/verify/resend", 2));
         add("/verify/{token}", Case.of(Caller.ANONYMOUS, w -> "/verify/unknown-token", 3).status(400));
+        add("/login/forgot", Case.of(Caller.ANONYMOUS, w -> "/login/forgot", 2));
+        add("/login/forgot/sent", Case.of(Caller.ANONYMOUS, w -> "/login/forgot/sent", 2));
+        add("/reset/{token}", Case.of(Caller.ANONYMOUS, w -> "/reset/unknown-token", 3).status(400));
         // Open Badges documents and baked images
         add("/issuers/{issuer}/profile.json", Case.of(Caller.ANONYMOUS,
                 w -> "/issuers/" + w.issuer().getSlug() + "/profile.json", 3));
