@@ -67,12 +67,12 @@ def award(badge, recipient, day):
     global n
     n += 1
     when = f"TIMESTAMP WITH TIME ZONE '2026-01-01 00:00:00+00' + INTERVAL '{day}' DAY"
-    awards.append(f"({910000000 + n}, '{n:036d}', {badge}, {recipient}, 'ACCEPTED', {when}, {when})")
+    awards.append(f"({910000000 + n}, '{n:036d}', {badge}, {ISSUER}, {recipient}, 'ACCEPTED', {when}, {when})")
 for i, b in enumerate(badges):          # the earner: one of every badge
     award(b, recipients[0], i)
 while n < 100000:                       # everybody else: about ten each
     award(random.choice(badges), random.choice(recipients[1:]), random.randrange(300))
-rows("award", "id, public_id, badge_id, recipient_id, status, issued_at, valid_from", awards)
+rows("award", "id, public_id, badge_id, issuer_id, recipient_id, status, issued_at, valid_from", awards)
 out.close()
 PY
 H2=$(ls ~/.m2/repository/com/h2database/h2/*/h2-*.jar | sort -V | tail -1)

@@ -13,7 +13,6 @@ import org.badgeportal.badges.BadgeRepository;
 import org.badgeportal.system.PortalProperties;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -115,7 +114,7 @@ class ApiAwarding {
     ApiAwardBodies.AwardPage list(Long issuerId, AwardStatus status, String badge, String recipient, int page,
                                   int size) {
         Page<Award> found = queries.search(issuerId, status, badge, recipient,
-                PageRequest.of(page, size, Sort.by(Sort.Direction.DESC, "issuedAt").and(Sort.by("id"))));
+                PageRequest.of(page, size, ApiAwardQueries.NEWEST_FIRST));
         return new ApiAwardBodies.AwardPage(views(found.getContent()), page, size, found.getTotalElements());
     }
 

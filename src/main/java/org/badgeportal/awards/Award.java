@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.UUID;
 import org.badgeportal.accounts.Account;
 import org.badgeportal.badges.Badge;
+import org.badgeportal.issuers.Issuer;
 import org.badgeportal.system.PersistentEntity;
 
 /**
@@ -41,6 +42,11 @@ public class Award extends PersistentEntity {
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "recipient_id")
     private Recipient recipient;
+
+    /** Always the badge's issuer, kept on the award so that an issuer's awards are read newest first by index. */
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "issuer_id", updatable = false)
+    private Issuer issuer;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 16)
@@ -88,6 +94,7 @@ public class Award extends PersistentEntity {
                  Instant validFrom, Instant expiresAt) {
         this.publicId = UUID.randomUUID().toString();
         this.badge = badge;
+        this.issuer = badge.getIssuer();
         this.recipient = recipient;
         this.status = initialStatus;
         this.issuedAt = issuedAt;

@@ -21,13 +21,22 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Read-only questions of the issuer's award pages. A page of the award list costs a fixed number of queries
- * (rows with badge, recipient and account; count; notification states), however many awards it shows.
+ * (rows with badge, recipient and account; count; notification states), however many awards it shows, and a
+ * fixed amount of work however many awards the issuer has: rows come newest first from the (issuer, issued)
+ * index, and the list reaches back {@value #LISTED} awards at most (the filters find older ones), so neither the
+ * count nor the deepest page ever reads more than that.
  */
 @Service
 @Transactional(readOnly = true)
 public class IssuerAwards {
 
     public static final int PAGE_SIZE = 25;
+    /** How many of the newest matching awards the list shows at most. */
+    public static final int LISTED = 1000;
+
+    /** A page of the list; {@code more}: further (older) awards match than the list reaches. */
+    public record Listing(Page<IssuerAwardRow> page, boolean more) {
+    }
 
     private final EntityManager em;
     private final MailOutbox outbox;
@@ -61,10 +70,10 @@ public class IssuerAwards {
                 .setParameter("issuer", issuer.getId()).getResultList();
     }
 
-    /** One page of the issuer's awards, newest first. */
-    public Page<IssuerAwardRow> page(Issuer issuer, AwardFilter filter, int page) {
-        PageRequest request = PageRequest.of(Math.max(page, 0), PAGE_SIZE);
-        StringBuilder where = new StringBuilder(" where b.issuer.id = :issuer");
+    /** One page of the issuer's newest awards (within the newest {@value #LISTED} that match the filter). */
+    public Listing page(Issuer issuer, AwardFilter filter, int page) {
+        PageRequest request = PageRequest.of(Math.min(Math.max(page, 0), LISTED / PAGE_SIZE - 1), PAGE_SIZE);
+        StringBuilder where = new StringBuilder(" where a.issuer.id = :issuer");
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("issuer", issuer.getId());
         if (filter.status() != null) {
@@ -80,18 +89,22 @@ public class IssuerAwards {
             parameters.put("recipient", "%" + filter.recipient().toLowerCase(Locale.ROOT)
                     .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
         }
-        TypedQuery<Long> count = em.createQuery(
-                "select count(a) from Award a join a.badge b join a.recipient r" + where, Long.class);
+        // Ordered by the whole (issuer, issued, id) index, so the database reads it backwards and stops early.
+        String newestFirst = " order by a.issuer.id desc, a.issuedAt desc, a.id desc";
+        // The count joins only what the filter needs and stops after LISTED + 1 ids.
+        TypedQuery<Long> matching = em.createQuery("select a.id from Award a"
+                + (filter.badge() != null ? " join a.badge b" : "")
+                + (filter.recipient() != null ? " join a.recipient r" : "") + where + newestFirst, Long.class);
         TypedQuery<Award> rows = em.createQuery("select a from Award a join fetch a.badge b join fetch a.recipient r"
-                + " left join fetch r.account" + where + " order by a.issuedAt desc, a.id desc", Award.class);
+                + " left join fetch r.account" + where + newestFirst, Award.class);
         parameters.forEach((name, value) -> {
-            count.setParameter(name, value);
+            matching.setParameter(name, value);
             rows.setParameter(name, value);
         });
-        long total = count.getSingleResult();
+        int total = matching.setMaxResults(LISTED + 1).getResultList().size();
         List<Award> awards = total == 0 ? List.of() : rows.setFirstResult((int) request.getOffset())
                 .setMaxResults(PAGE_SIZE).getResultList();
-        return new PageImpl<>(toRows(awards), request, total);
+        return new Listing(new PageImpl<>(toRows(awards), request, Math.min(total, LISTED)), total > LISTED);
     }
 
     /** One award of the issuer as a list row, if the award belongs to the issuer. */

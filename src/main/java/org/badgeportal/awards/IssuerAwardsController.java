@@ -68,7 +68,9 @@ class IssuerAwardsController {
         model.addAttribute("filter", filter);
         model.addAttribute("statuses", AwardStatus.values());
         model.addAttribute("badges", queries.badgeOptions(issuer));
-        model.addAttribute("page", queries.page(issuer, filter, page));
+        IssuerAwards.Listing listing = queries.page(issuer, filter, page);
+        model.addAttribute("page", listing.page());
+        model.addAttribute("more", listing.more());
         model.addAttribute("pagePath", pagePath(issuerSlug, filter));
         return VIEW;
     }

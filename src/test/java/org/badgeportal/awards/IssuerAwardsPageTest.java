@@ -133,6 +133,23 @@ class IssuerAwardsPageTest {
     }
 
     @Test
+    void theListReachesBackToTheNewestThousandAndSaysSoWhenMoreMatch() throws Exception {
+        Badge badge = fixtures.badge(issuer, b -> { });
+        award(badge, "crowd", IssuerAwards.LISTED);
+        list().andExpect(content().string(not(containsString("more-awards"))))
+                .andExpect(content().string(containsString("Page 1 of 40")));
+
+        award(badge, "latest", 5);
+        String first = list().andExpect(content().string(containsString("Page 1 of 40")))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(first).contains("More than 1,000 awards match: the list shows the newest 1,000.")
+                .contains(">latest-5<");
+        ResultActions beyond = list("page", "400").andExpect(content().string(containsString("Page 40 of 40")));
+        assertThat(rows(beyond)).isEqualTo(25);
+        list("recipient", "crowd-1").andExpect(content().string(not(containsString("more-awards"))));
+    }
+
+    @Test
     void revokingInPlaceAnswersWithTheRowRenderedAgain() throws Exception {
         Badge badge = fixtures.badge(issuer, b -> { });
         IssuedAward award = service.issue(AwardRequest.of(badge, "gone-" + TestData.unique("g")));
