@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
+import org.badgeportal.system.DatabaseOutage;
 import org.badgeportal.system.NotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -54,7 +55,10 @@ class ApiExceptionResolver implements HandlerExceptionResolver {
             return null;
         }
         ApiError error = toError(exception);
-        if (error.status().is5xxServerError()) {
+        if (error.status() == HttpStatus.SERVICE_UNAVAILABLE) {
+            log.warn("API call {} {}: the database cannot be reached", request.getMethod(), request.getRequestURI());
+            response.setHeader("Retry-After", DatabaseOutage.RETRY_AFTER_SECONDS);
+        } else if (error.status().is5xxServerError()) {
             log.error("API call {} {} failed", request.getMethod(), request.getRequestURI(), exception);
         }
         if (exception instanceof HttpRequestMethodNotSupportedException unsupported
@@ -128,6 +132,10 @@ class ApiExceptionResolver implements HandlerExceptionResolver {
         }
         if (exception instanceof MultipartException) {
             return ApiError.badRequest("The multipart body could not be read");
+        }
+        if (DatabaseOutage.causedBy(exception)) {
+            return ApiError.of(HttpStatus.SERVICE_UNAVAILABLE, "ServiceUnavailable",
+                    "The portal cannot reach its database right now; the call changed nothing. Try again in a minute");
         }
         return ApiError.of(HttpStatus.INTERNAL_SERVER_ERROR, "InternalError",
                 "Something went wrong on our side; the call changed nothing");

@@ -60,6 +60,34 @@ public final class TestPostgres {
         return get().getJdbcUrl("postgres", name);
     }
 
+    /** As if the database went away: refuses new connections to it and ends the open ones. */
+    public static void cutOff(String jdbcUrl) {
+        String name = databaseName(jdbcUrl);
+        execute("alter database " + name + " allow_connections false",
+                "select pg_terminate_backend(pid) from pg_stat_activity where datname = '" + name + "'");
+    }
+
+    /** The database is back: it accepts connections again. */
+    public static void restore(String jdbcUrl) {
+        execute("alter database " + databaseName(jdbcUrl) + " allow_connections true");
+    }
+
+    private static String databaseName(String jdbcUrl) {
+        String path = jdbcUrl.substring(jdbcUrl.lastIndexOf('/') + 1);
+        return path.contains("?") ? path.substring(0, path.indexOf('?')) : path;
+    }
+
+    private static void execute(String... statements) {
+        try (Connection connection = get().getPostgresDatabase().getConnection();
+             Statement statement = connection.createStatement()) {
+            for (String sql : statements) {
+                statement.execute(sql);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot run " + String.join("; ", statements), e);
+        }
+    }
+
     /** The {@code spring.datasource.*} settings of a context on a new database. */
     public static String[] datasourceProperties() {
         return new String[] {
