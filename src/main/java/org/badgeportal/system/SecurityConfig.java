@@ -166,7 +166,8 @@ class SecurityConfig {
                 .requestMatchers("/admin/**").hasRole("ADMIN")
                 .requestMatchers("/manage", "/manage/new").authenticated()
                 .requestMatchers("/manage/{issuer}/members/**", "/manage/{issuer}/settings/**",
-                        "/manage/{issuer}/api-keys/**").access(dashboard.owners())
+                        "/manage/{issuer}/api-keys/**", "/manage/{issuer}/export", "/manage/{issuer}/export/**")
+                    .access(dashboard.owners())
                 .requestMatchers("/manage/{issuer}/**").access(dashboard.members())
                 .anyRequest().authenticated())
             .formLogin(form -> form
