@@ -34,7 +34,9 @@ import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -52,6 +54,7 @@ class IssuerRestore {
     private final AccountRepository accounts;
     private final ImageValidator images;
     private final Clock clock;
+    private final ObjectReader elements;
 
     IssuerRestore(JsonMapper json, RestoreWriter writer, AccountRepository accounts, ImageValidator images,
                   Clock clock) {
@@ -60,6 +63,12 @@ class IssuerRestore {
         this.accounts = accounts;
         this.images = images;
         this.clock = clock;
+        this.elements = json.readerFor(JsonNode.class).without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    }
+
+    /** One element of the document as a tree; the parser then stands on its last token, the rest still to come. */
+    private JsonNode element(JsonParser parser) {
+        return elements.readValue(parser);
     }
 
     record Restored(String slug, String name, long badges, long recipients, long awards, String owner) {
@@ -141,7 +150,7 @@ class IssuerRestore {
                 case "format" -> format = parser.currentToken() == JsonToken.VALUE_STRING ? parser.getString() : "";
                 case "formatVersion" -> version = parser.currentToken() == JsonToken.VALUE_NUMBER_INT
                         ? parser.getIntValue() : -1;
-                case "issuer" -> issuer(new RestoreInput(json.readTree(parser), "issuer"));
+                case "issuer" -> issuer(new RestoreInput(element(parser), "issuer"));
                 case "programs" -> each(parser, field, this::program, issuerId != null);
                 case "badges" -> {
                     each(parser, field, this::badge, issuerId != null);
@@ -164,7 +173,7 @@ class IssuerRestore {
             int index = 0;
             while (parser.nextToken() != JsonToken.END_ARRAY) {
                 String path = field + "[" + index++ + "]";
-                reader.read(new RestoreInput(json.readTree(parser), path));
+                reader.read(new RestoreInput(element(parser), path));
             }
         }
 
