@@ -160,7 +160,18 @@ class ReadCostTest {
                 w -> "/manage/" + w.issuer().getSlug() + "/settings", 6));
         add("/manage/{issuer}/api-keys", Case.of(Caller.OWNER,
                 w -> "/manage/" + w.issuer().getSlug() + "/api-keys", 7).paged(1));
+        // The issuer's export (streamed: a fixed number of statements however many awards)
+        add("/manage/{issuer}/export", Case.of(Caller.OWNER, w -> "/manage/" + w.issuer().getSlug() + "/export", 4));
+        add("/manage/{issuer}/export/issuer.json", Case.of(Caller.OWNER,
+                w -> "/manage/" + w.issuer().getSlug() + "/export/issuer.json", 13));
+        add("/manage/{issuer}/export/badges.csv", Case.of(Caller.OWNER,
+                w -> "/manage/" + w.issuer().getSlug() + "/export/badges.csv", 9));
+        add("/manage/{issuer}/export/awards.csv", Case.of(Caller.OWNER,
+                w -> "/manage/" + w.issuer().getSlug() + "/export/awards.csv", 5));
+        add("/manage/{issuer}/export/recipients.csv", Case.of(Caller.OWNER,
+                w -> "/manage/" + w.issuer().getSlug() + "/export/recipients.csv", 5));
         // Site administration
+        add("/admin/restore", Case.of(Caller.ADMIN, w -> "/admin/restore", 2));
         add("/admin/issuers", Case.of(Caller.ADMIN, w -> "/admin/issuers", 4).paged(1));
         add("/admin/mailbox", Case.of(Caller.ADMIN, w -> "/admin/mailbox", 5).paged(1));
         add("/admin/mailbox/{id}", Case.of(Caller.ADMIN, w -> "/admin/mailbox/" + w.mailId(), 4));
