@@ -93,7 +93,7 @@ class IssuerRestore {
             }
             return run.finish();
         } catch (JacksonException e) {
-            throw RestoreRefusedException.notAnExport("JSON");
+            throw RestoreRefusedException.notAnExport("$");
         }
     }
 

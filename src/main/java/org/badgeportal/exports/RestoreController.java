@@ -60,7 +60,7 @@ class RestoreController {
             return VIEW;
         } catch (DataAccessException | IOException unreadable) {
             // A value the checks let through but the database refused (or a broken upload): all undone.
-            result.rejectValue("file", "exports.restore.refused.notAnExport", new Object[] {"-"}, null);
+            result.rejectValue("file", "exports.restore.refused.notAnExport", new Object[] {"$"}, null);
             return VIEW;
         }
         redirect.addFlashAttribute("notice", messages.getMessage("exports.restore.done", new Object[] {
