@@ -36,7 +36,7 @@ class BadgeEditorController {
 
     static final String VIEW = "badges/form";
     static final String FORM = "badgeForm";
-    private static final Pattern CRITERIA_ROW = Pattern.compile("criteria\\[(\\d+)]");
+    private static final Pattern CRITERIA_ROW = Pattern.compile("criteria\\[(\\d{1,3})]\\.\\w+");
     private static final int MAX_ROW = 255;
     private static final Pattern CRITERIA_FIELD = Pattern.compile("criteria\\[(\\d+)]\\..*");
 
@@ -107,14 +107,18 @@ class BadgeEditorController {
     }
 
     /**
-     * Criteria rows are numbered from 0 to 255 (the criteria-row fragment never numbers more): a higher number is
-     * a malformed request. Refused before binding, as Spring's binder fails on such a list instead of refusing it.
+     * Criteria rows are {@code criteria[n].field} with n from 0 to 255 (the criteria-row fragment never numbers
+     * more): another name starting with {@code criteria[} (a higher, negative, blank or spaced number) is a
+     * malformed request. Refused before binding, as Spring's binder fails on such names instead of refusing them.
      */
     @ModelAttribute
     void refuseRowsBeyondTheForm(HttpServletRequest request) {
         for (String name : request.getParameterMap().keySet()) {
+            if (!name.startsWith("criteria[")) {
+                continue;
+            }
             Matcher row = CRITERIA_ROW.matcher(name);
-            if (row.lookingAt() && (row.group(1).length() > 3 || Integer.parseInt(row.group(1)) > MAX_ROW)) {
+            if (!row.matches() || Integer.parseInt(row.group(1)) > MAX_ROW) {
                 throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
             }
         }

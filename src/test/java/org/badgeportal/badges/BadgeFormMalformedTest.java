@@ -56,11 +56,13 @@ class BadgeFormMalformedTest {
     }
 
     @Test
-    void aCriteriaRowNumberedBeyondTheFormsRowsIsRefused() throws Exception {
-        for (String path : new String[] {"/new", "/preview"}) {
+    void aCriteriaRowNumberedBeyondTheFormsRowsOrNotANumberIsRefused() throws Exception {
+        for (String row : new String[] {"99999", "256", "-1", " 1", "", "x"}) {
+            String path = row.length() % 2 == 0 ? "/new" : "/preview";
             Map<String, String> fields = BadgeForms.valid();
             fields.put("criteria[0].description", "Read");
-            fields.put("criteria[99999].required", "true");
+            fields.put("criteria[1].description", "Write");
+            fields.put("criteria[" + row + "].required", "true");
             mvc.perform(BadgeForms.post("/manage/" + issuer.getSlug() + "/badges" + path, owner, fields))
                 .andExpect(status().isBadRequest());
             assertThat(badges.existsByIssuerAndSlug(issuer, fields.get("slug"))).isFalse();
