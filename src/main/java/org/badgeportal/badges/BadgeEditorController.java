@@ -1,5 +1,6 @@
 package org.badgeportal.badges;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.ArrayList;
@@ -35,6 +36,8 @@ class BadgeEditorController {
 
     static final String VIEW = "badges/form";
     static final String FORM = "badgeForm";
+    private static final Pattern CRITERIA_ROW = Pattern.compile("criteria\\[(\\d{1,3})]\\.\\w+");
+    private static final int MAX_ROW = 255;
     private static final Pattern CRITERIA_FIELD = Pattern.compile("criteria\\[(\\d+)]\\..*");
 
     private final BadgeEditor editor;
@@ -54,7 +57,7 @@ class BadgeEditorController {
     String create(@PathVariable("issuer") String issuerSlug, @Valid @ModelAttribute(FORM) BadgeForm form,
                   BindingResult result, @RequestParam(name = "imageFile", required = false) MultipartFile imageFile,
                   Model model, HttpServletResponse response, RedirectAttributes redirect) {
-        requireForm(form);
+        requireForm(form, result);
         String slug = editor.create(issuerSlug, form, imageFile, result);
         if (slug == null) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
@@ -74,7 +77,7 @@ class BadgeEditorController {
                   @Valid @ModelAttribute(FORM) BadgeForm form, BindingResult result,
                   @RequestParam(name = "imageFile", required = false) MultipartFile imageFile,
                   Model model, HttpServletResponse response, RedirectAttributes redirect) {
-        requireForm(form);
+        requireForm(form, result);
         String newSlug = editor.update(issuerSlug, slug, form, imageFile, result);
         if (newSlug == null) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
@@ -89,7 +92,7 @@ class BadgeEditorController {
     String preview(@PathVariable("issuer") String issuerSlug, @RequestParam(required = false) String badge,
                    @ModelAttribute(FORM) BadgeForm form, BindingResult ignored,
                    @RequestParam(name = "imageFile", required = false) MultipartFile imageFile, Model model) {
-        requireForm(form);
+        requireForm(form, ignored);
         model.addAttribute("preview", editor.preview(issuerSlug, badge, form, imageFile));
         return VIEW + " :: preview";
     }
@@ -103,9 +106,30 @@ class BadgeEditorController {
         return VIEW + " :: newCriterionRow";
     }
 
-    /** Every field is text, so only a malformed request (e.g. absurd row numbers) leaves no form at all. */
-    private static void requireForm(BadgeForm form) {
-        if (form == null) {
+    /**
+     * Criteria rows are {@code criteria[n].field} with n from 0 to 255 (the criteria-row fragment never numbers
+     * more): another name starting with {@code criteria[} (a higher, negative, blank or spaced number) is a
+     * malformed request. Refused before binding, as Spring's binder fails on such names instead of refusing them.
+     */
+    @ModelAttribute
+    void refuseRowsBeyondTheForm(HttpServletRequest request) {
+        for (String name : request.getParameterMap().keySet()) {
+            if (!name.startsWith("criteria[")) {
+                continue;
+            }
+            Matcher row = CRITERIA_ROW.matcher(name);
+            if (!row.matches() || Integer.parseInt(row.group(1)) > MAX_ROW) {
+                throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
+            }
+        }
+    }
+
+    /**
+     * Every field but the check boxes is text, so only a malformed request (a check box that is not a boolean)
+     * leaves no form, or a binding result without its form (then no field error could be recorded).
+     */
+    private static void requireForm(BadgeForm form, BindingResult result) {
+        if (form == null || result.getTarget() == null) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
         }
     }
