@@ -18,7 +18,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Site administrators restore an issuer from its JSON export (/admin/** is ADMIN only, SecurityConfig). Uploads
- * are capped at 200 MB (spring.servlet.multipart.max-file-size); a refused file writes nothing.
+ * are capped at 64 MB (spring.servlet.multipart.max-file-size); a refused file writes nothing.
  */
 @Controller
 @RequestMapping("/admin/restore")

@@ -169,7 +169,7 @@ class RestoreTest {
     void onlyAdministratorsRestore() throws Exception {
         World world = fixtures.build(0);
         mvc.perform(get("/admin/restore").with(user(admin))).andExpect(status().isOk())
-            .andExpect(content().string(containsString("200 MB")))
+            .andExpect(content().string(containsString("64 MB")))
             .andExpect(content().string(containsString("new one when it first signs")));
         mvc.perform(get("/admin/restore").with(user(data.principal(world.owner())))).andExpect(status().isForbidden());
         mvc.perform(multipart("/admin/restore").file(new MockMultipartFile("file", "x.json", "application/json",

@@ -62,14 +62,14 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * a new or changed mail still counts).
  * <p>
  * The requests come from a seed printed at the start; repeat a run with {@code -Dformfuzz.seed=<seed>}. The
- * number of requests ({@code -Dformfuzz.cases}, default 600) is spread over the routes. A summary of answers by
+ * number of requests ({@code -Dformfuzz.cases}, default 400) is spread over the routes. A summary of answers by
  * route and status is printed at the end.
  */
 @PortalTest
 class FormBadInputTest {
 
     private static final Set<String> WRITES = Set.of("POST", "PUT", "PATCH", "DELETE");
-    private static final int CASES = Integer.getInteger("formfuzz.cases", 600);
+    private static final int CASES = Integer.getInteger("formfuzz.cases", 400);
     private static final Set<String> UNCOMPARED_TABLES = Set.of("SPRING_SESSION", "SPRING_SESSION_ATTRIBUTES",
             "SHEDLOCK", "USED_SIGNATURE", "FLYWAY_SCHEMA_HISTORY", "ISSUER_KEY");
     private static final Set<String> UNCOMPARED_COLUMNS = Set.of("OUTBOUND_MAIL.STATUS", "OUTBOUND_MAIL.ATTEMPTS",
