@@ -158,6 +158,9 @@ class HostileContentBrowserTest extends BrowserTestBase {
 
     @Test
     void storedPayloadsRunNowhereAndShowAsText() throws Exception {
+        thirdParty = HttpServer.create(new InetSocketAddress("localhost", 0), 0);
+        thirdParty.start();
+        theChecksSeeWhatTheyLookFor();
         World w = build();
         List<Visit> visits = visits(w);
 
@@ -515,9 +518,17 @@ class HostileContentBrowserTest extends BrowserTestBase {
             var shown = (document.body ? document.body.innerText : document.documentElement.textContent || '');
             document.querySelectorAll('input, textarea').forEach(function (e) { shown += '\\n' + e.value; });
             document.querySelectorAll('[title]').forEach(function (e) { shown += '\\n' + e.getAttribute('title'); });
-            return {count: count(document), names: names.join(', '), links: links.join(', '),
+            var wideBy = '';
+            var limit = document.documentElement.clientWidth + 1;
+            document.querySelectorAll('body *').forEach(function (e) {
+              if (!wideBy && e.getBoundingClientRect().right > limit && e.children.length === 0) {
+                wideBy = e.tagName.toLowerCase() + '.' + e.className + ' "' + (e.textContent || '').substring(0, 60) + '"';
+              }
+            });
+            return {count: count(document), wideBy: wideBy, names: names.join(', '), links: links.join(', '),
                     hostile: typeof window.__hostile === 'undefined' ? null : String(window.__hostile),
-                    shown: shown, title: document.title};
+                    shown: shown, title: document.title,
+                    wide: document.documentElement.scrollWidth > document.documentElement.clientWidth + 1};
             """;
 
     /** Everything a page must (not) do; problems are collected so one run names every page and payload. */
@@ -540,6 +551,14 @@ class HostileContentBrowserTest extends BrowserTestBase {
         if (!String.valueOf(found.get("links")).isEmpty()) {
             problems.add(page + ": javascript: addresses: " + found.get("links"));
         }
+        if (Boolean.TRUE.equals(found.get("wide"))) {
+            problems.add(page + ": wider than the window (a long word does not wrap): " + found.get("wideBy"));
+            try {
+                screenshot("hostile-wide-" + page.replaceAll("[^A-Za-z0-9]+", "-"));
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
         String shown = String.valueOf(found.get("shown"));
         for (String literal : shows) {
             if (!shown.contains(literal)) {
@@ -561,11 +580,24 @@ class HostileContentBrowserTest extends BrowserTestBase {
         }
     }
 
+    /** A control: on a stranger's page that does run markup, the checks report every kind of problem. */
+    private void theChecksSeeWhatTheyLookFor() {
+        openElsewhere("/control.html", "<!DOCTYPE html><title>Control</title><b data-hostile=control>b</b>"
+                + "<script>window.__hostile='control'</script><a href=\"javascript:void(0)\">x</a>");
+        check("control", List.of("not on the page"));
+        openElsewhere("/control-csp.html", "<!DOCTYPE html><meta http-equiv=\"Content-Security-Policy\""
+                + " content=\"script-src 'none'\"><title>Control</title><script>window.__hostile='csp'</script>");
+        check("control-csp", List.of());
+        String reported = String.join("\n", problems);
+        problems.clear();
+        assertThat(reported).as("the checks themselves").contains("control: payload elements in the DOM: b[data-hostile=control]",
+                "control: a payload ran (window.__hostile = control)", "control: javascript: addresses",
+                "control: does not show the literal text", "control-csp: content security policy violations");
+    }
+
     // ---------------------------------------------------------------------------------------------- the embed
 
     private void embedOnAStrangersPage(World w) throws IOException {
-        thirdParty = HttpServer.create(new InetSocketAddress("localhost", 0), 0);
-        thirdParty.start();
         String service = w.issuer().getSlug();
         for (String theme : List.of("stackoverflow", "light", "dark", "minimal", "auto")) {
             openElsewhere("/script-" + theme + ".html", "<!DOCTYPE html><title>Forum</title>"
