@@ -161,8 +161,10 @@ class HostileContentBrowserTest extends BrowserTestBase {
         thirdParty = HttpServer.create(new InetSocketAddress("localhost", 0), 0);
         thirdParty.start();
         theChecksSeeWhatTheyLookFor();
+        long start = System.nanoTime();
         World w = build();
         List<Visit> visits = visits(w);
+        System.out.printf("hostile: world built in %d ms%n", (System.nanoTime() - start) / 1_000_000);
 
         Caller signedIn = Caller.ANONYMOUS;
         for (Caller caller : Caller.values()) {
@@ -178,8 +180,12 @@ class HostileContentBrowserTest extends BrowserTestBase {
             }
             for (Visit visit : visits) {
                 if (visit.caller() == caller) {
+                    long t0 = System.nanoTime();
                     open(visit.path());
+                    long t1 = System.nanoTime();
                     check(caller + " " + visit.path(), visit.shows());
+                    System.out.printf("hostile: %5d ms load %5d ms check %s%n", (t1 - t0) / 1_000_000,
+                            (System.nanoTime() - t1) / 1_000_000, visit.path());
                     if (visit.path().equals(w.badgePage()) || visit.path().equals(w.awardPage())
                             || visit.path().endsWith("/edit")) {
                         screenshot("hostile-" + visit.path().replaceAll("[^a-z0-9]+", "-"));
@@ -188,8 +194,10 @@ class HostileContentBrowserTest extends BrowserTestBase {
             }
         }
         signOut();
+        System.out.printf("hostile: %d pages visited after %d ms%n", visits.size(), (System.nanoTime() - start) / 1_000_000);
         embedOnAStrangersPage(w);
         bakedAndEmbedSvgHoldNoMarkup(w);
+        System.out.printf("hostile: embed done after %d ms%n", (System.nanoTime() - start) / 1_000_000);
 
         assertThat(problems).as("hostile content found running or injected").isEmpty();
     }
@@ -456,6 +464,52 @@ class HostileContentBrowserTest extends BrowserTestBase {
         return v;
     }
 
+    /** What people do on the pages that swaps in server HTML (htmx) or echoes their input back with errors. */
+    private void interact(Caller caller, World w) {
+        String m = "/manage/" + w.issuer().getSlug();
+        if (caller == Caller.EARNER) {
+            // Accepting the pending award swaps its card (htmx).
+            open("/me");
+            By accept = By.cssSelector("form[action*='" + w.pendingAward() + "/accept'] button");
+            click(accept);
+            waiting().until(driver -> browser.findElements(accept).isEmpty());
+            check("EARNER /me after accepting (htmx swap)", List.of(SCRIPT_TEXT));
+        }
+        if (caller == Caller.OWNER) {
+            // The award form sends hostile input back with its errors.
+            open(m + "/badges/" + w.badge() + "/award");
+            fill("recipient", IMG);
+            fill("narrative", ALL);
+            fill("evidence", JS_URL);
+            click(By.cssSelector("main form [type=submit]"));
+            waitFor(By.cssSelector("main .is-invalid"));
+            check("OWNER award form with errors", List.of(IMG));
+
+            // A bulk award's check step shows the rows of a hostile CSV.
+            open(m + "/badges/" + w.badge() + "/bulk");
+            fill("text", "recipient,narrative,evidence\n\"" + IMG.replace("\"", "\"\"") + "\",\""
+                    + ALL.replace("\"", "\"\"") + "\"," + JS_URL + "\nbulk_user,\"" + SCRIPT + "\"," + QUOTED_URL + "\n");
+            click(By.cssSelector("main form button[value=check]"));
+            waiting().until(ExpectedConditions.urlContains("/bulk"));
+            waitFor(By.cssSelector("main table, main .alert"));
+            check("OWNER bulk award check step", List.of(IMG));
+
+            // The editor's live preview (htmx) renders the hostile name typed so far.
+            open(m + "/badges/" + w.badge() + "/edit");
+            browser.findElement(By.name("name")).sendKeys(" typed");
+            waiting().until(driver -> String.valueOf(js("return document.getElementById('badge-preview').textContent"))
+                    .contains("typed"));
+            check("OWNER badge editor preview (htmx)", List.of(SCRIPT_TEXT));
+
+            // The embed tab's builder swaps its preview (htmx) when the theme changes.
+            open(m + "/embed");
+            new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("theme"))).selectByValue("dark");
+            waiting().until(driver -> String.valueOf(js("var f = document.querySelector('#preview iframe');"
+                    + " return f ? f.getAttribute('src') : ''")).contains("dark"));
+            check("OWNER embed tab after choosing a theme (htmx)", List.of());
+        }
+    }
+
     /** The route patterns {@link #visits} covers. */
     static final class VisitedRoutes {
         static final Set<String> ROUTES = Set.of("GET /", "GET /issuers/{issuer}", "GET /issuers/{issuer}/badges/{slug}",
@@ -520,7 +574,8 @@ class HostileContentBrowserTest extends BrowserTestBase {
             document.querySelectorAll('[title]').forEach(function (e) { shown += '\\n' + e.getAttribute('title'); });
             var wideBy = '';
             var limit = document.documentElement.clientWidth + 1;
-            document.querySelectorAll('body *').forEach(function (e) {
+            var wide = document.documentElement.scrollWidth > limit;
+            if (wide) document.querySelectorAll('body *').forEach(function (e) {
               if (!wideBy && e.getBoundingClientRect().right > limit && e.children.length === 0) {
                 wideBy = e.tagName.toLowerCase() + '.' + e.className + ' "' + (e.textContent || '').substring(0, 60) + '"';
               }
@@ -528,7 +583,7 @@ class HostileContentBrowserTest extends BrowserTestBase {
             return {count: count(document), wideBy: wideBy, names: names.join(', '), links: links.join(', '),
                     hostile: typeof window.__hostile === 'undefined' ? null : String(window.__hostile),
                     shown: shown, title: document.title,
-                    wide: document.documentElement.scrollWidth > document.documentElement.clientWidth + 1};
+                    wide: wide};
             """;
 
     /** Everything a page must (not) do; problems are collected so one run names every page and payload. */
