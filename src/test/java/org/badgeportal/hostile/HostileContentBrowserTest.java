@@ -106,7 +106,6 @@ class HostileContentBrowserTest extends BrowserTestBase {
         SKIPPED.put("/awards/{publicId}/badge.png", "an attachment download (PNG); its badge art holds no user text");
         SKIPPED.put("/awards/{publicId}/badge.svg", "an attachment download, never rendered as a page: parsed as XML"
                 + " instead (no payload element, no script)");
-        SKIPPED.put("/images/{id}", "stored image bytes (uploads are checked by ImageValidator/SvgSanitizer)");
         SKIPPED.put("/error", "Spring Boot's error page; the 404 pages visited show it");
         SKIPPED.put("/developers/api", "springdoc's redirect to the Swagger UI: no user text (ApiPageBrowserTest)");
         SKIPPED.put("/v3/api-docs", "OpenAPI document generated from the code: no user text");
@@ -202,7 +201,8 @@ class HostileContentBrowserTest extends BrowserTestBase {
 
     record World(Account owner, Account staff, Account earner, Account admin, Issuer issuer, Issuer consent,
                  String badge, String consentBadge, String ubBadge, String siteUser, String award,
-                 String revokedAward, String pendingAward, String collection, String claimToken, long mailId) {
+                 String revokedAward, String pendingAward, String collection, String claimToken, long mailId,
+                 long imageId) {
 
         String email(Caller caller) {
             return switch (caller) {
@@ -263,6 +263,22 @@ class HostileContentBrowserTest extends BrowserTestBase {
         expect("badge API (consent)", http.call("POST", "/api/v1/badges").header("X-Api-Key", consentKey)
                 .json(badgeJson(consentBadge, "", QUOTED_URL)).send(), 201);
 
+        // Uploaded SVG images (badges.ninja's data URI): active content is refused, drawn text is kept as text.
+        String upload = TestData.unique("upload");
+        HttpApi.Response activeSvg = http.call("POST", "/api/v1/badges").header("X-Api-Key", key).json(json(Map.of(
+                "slug", upload, "name", "Upload", "description", "Upload", "type", "t", "image", svgDataUri(
+                        "<script>window.__hostile='upload'</script><rect width='9' height='9' onload=\"window.__hostile='upload'\"/>"))))
+                .send();
+        if (activeSvg.status() / 100 == 2) {
+            problems.add("an SVG upload with a script was accepted: " + activeSvg.text());
+        }
+        expect("badge API with a drawn SVG", http.call("POST", "/api/v1/badges").header("X-Api-Key", key).json(json(Map.of(
+                "slug", upload, "name", "Upload", "description", "Upload", "type", "t", "image", svgDataUri(
+                        "<title>&lt;script&gt;window.__hostile='svgtext'&lt;/script&gt;</title>"
+                                + "<text x='1' y='20'>&lt;b data-hostile=svgtext&gt;</text>")))).send(), 201);
+        long imageId = jdbc.queryForObject("select image_id from badge where issuer_id = ? and slug = ?", Long.class,
+                issuer.getId(), upload);
+
         // A site's badge and user through the UserBadges API (003); user names allow no markup at all.
         String ubBadge = TestData.unique("ub");
         expect("UserBadges badges", http.call("PUT", "/v1/" + issuer.getSlug() + "/badges.json").header("X-Api-Key", key)
@@ -312,7 +328,8 @@ class HostileContentBrowserTest extends BrowserTestBase {
         Long mailId = jdbc.queryForObject("select max(id) from outbound_mail where to_address = ?", Long.class,
                 earner.getEmail());
         return new World(reload(owner), reload(staff), reload(earner), admin, issuer, consent, badge, consentBadge,
-                ubBadge, siteUser, award, revokedAward, pendingAward, collection, claimToken, mailId == null ? -1 : mailId);
+                ubBadge, siteUser, award, revokedAward, pendingAward, collection, claimToken, mailId == null ? -1 : mailId,
+                imageId);
     }
 
     private Long badgeId(Issuer issuer, String slug) {
@@ -341,6 +358,12 @@ class HostileContentBrowserTest extends BrowserTestBase {
             badge.put("program", program);
         }
         return json(badge);
+    }
+
+    private static String svgDataUri(String content) {
+        String svg = "<svg xmlns='http://www.w3.org/2000/svg' width='200' height='40'>" + content + "</svg>";
+        return "data:image/svg+xml;base64," + java.util.Base64.getEncoder().encodeToString(
+                svg.getBytes(StandardCharsets.UTF_8));
     }
 
     private static String json(Object value) {
@@ -408,6 +431,7 @@ class HostileContentBrowserTest extends BrowserTestBase {
         v.add(new Visit(Caller.ANONYMOUS, w.awardPage(), text));
         v.add(new Visit(Caller.ANONYMOUS, "/awards/" + w.revokedAward(), List.of("Reason " + SCRIPT_TEXT)));
         v.add(new Visit(Caller.ANONYMOUS, "/embed/" + i + "/" + w.siteUser(), text));
+        v.add(new Visit(Caller.ANONYMOUS, "/images/" + w.imageId(), none));
         for (String json : List.of("/issuers/" + i + "/profile.json", "/issuers/" + i + "/revocations.json",
                 "/issuers/" + i + "/badges/" + w.badge() + "/badgeclass.json", "/awards/" + w.award() + "/assertion.json",
                 "/awards/" + w.award() + "/credential.json", "/v1/" + i + "/users.json", "/v1/" + i + "/badges.json",
@@ -539,7 +563,7 @@ class HostileContentBrowserTest extends BrowserTestBase {
                 "GET /manage/{issuer}/badges/{slug}/award", "GET /manage/{issuer}/badges/{slug}/bulk",
                 "GET /manage/{issuer}/awards", "GET /manage/{issuer}/programs", "GET /manage/{issuer}/embed",
                 "GET /manage/{issuer}/members", "GET /manage/{issuer}/settings", "GET /manage/{issuer}/api-keys",
-                "GET /admin/issuers", "GET /admin/mailbox", "GET /admin/mailbox/{id}");
+                "GET /admin/issuers", "GET /admin/mailbox", "GET /admin/mailbox/{id}", "GET /images/{id}");
     }
 
     private Set<String> getRoutes() {
