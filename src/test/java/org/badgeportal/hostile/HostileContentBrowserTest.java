@@ -509,8 +509,29 @@ class HostileContentBrowserTest extends BrowserTestBase {
             click(accept);
             waiting().until(driver -> browser.findElements(accept).isEmpty());
             check("EARNER /me after accepting (htmx swap)", List.of(SCRIPT_TEXT));
+
+            // The profile form: a display name with markup is kept and shown as text.
+            open("/me/settings");
+            fill("displayName", "Earner " + SCRIPT + CDATA + " " + ATTR.substring(0, 20));
+            click(By.cssSelector("main form[action$='/me/settings'] [type=submit]"));
+            waitFor(By.cssSelector(".alert-success"));
+            check("EARNER /me/settings after saving", List.of(SCRIPT_TEXT));
         }
         if (caller == Caller.OWNER) {
+            // The programs form: a hostile program is created, and an invalid one echoed back with its errors.
+            open(m + "/programs");
+            fill("name", "Formed " + SCRIPT + IMG);
+            fill("slug", TestData.unique("formed"));
+            fill("description", ALL);
+            click(By.cssSelector("main form[action$='/programs'] [type=submit]"));
+            waitFor(By.cssSelector(".alert-success"));
+            check("OWNER programs after adding one", List.of("Formed " + SCRIPT_TEXT));
+            fill("name", "Formed " + SCRIPT);
+            fill("slug", SVG);
+            click(By.cssSelector("main form[action$='/programs'] [type=submit]"));
+            waitFor(By.cssSelector("main .is-invalid"));
+            check("OWNER programs form with errors", List.of(SVG));
+
             // The award form sends hostile input back with its errors.
             open(m + "/badges/" + w.badge() + "/award");
             fill("recipient", IMG);
