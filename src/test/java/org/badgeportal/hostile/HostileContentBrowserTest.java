@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.function.Supplier;
 import java.util.logging.Level;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -59,7 +58,8 @@ import org.w3c.dom.NodeList;
  * page is for, plus a stranger's page (another origin) with the embed in each theme, the iframe widget and the SVG
  * image. On every page: no element carrying a payload's {@code data-hostile} marker exists, {@code window.__hostile}
  * was never set, no alert opened, no link runs {@code javascript:}, and the browser logged no content security
- * policy violation (which would mean something tried to run). Main pages must show the payload as literal text,
+ * policy violation (which would mean something tried to run), and the page is no wider than the window (a very
+ * long word wraps). Main pages must show the payload as literal text,
  * so the test cannot pass by the text being absent. The page list is the application's own GET routes: a new
  * route fails {@link #everyPageRouteIsVisitedOrSkippedWithAReason} until it is added here.
  */
@@ -69,7 +69,7 @@ class HostileContentBrowserTest extends BrowserTestBase {
     static final String SCRIPT = "<script>window.__hostile='script'</script>";
     static final String IMG = "<img src=x onerror=window.__hostile='img' data-hostile=img>";
     static final String SVG = "\"><svg onload=\"window.__hostile='svg'\" data-hostile=svg>";
-    static final String ATTR = "' onmouseover='window.__hostile=1' data-hostile='attr";
+    static final String ATTR = "' onmouseover='window.__hostile=\"attr\"' data-hostile='attr";
     static final String CLOSE = "</textarea></title><b data-hostile=close>b</b>";
     static final String TEMPLATE = "{{7*7}} [[${7*7}]] [(${7*7})] *{7*7} #{x} __${7*7}__";
     static final String CDATA = "]]><x data-hostile=cdata/>";
@@ -80,7 +80,7 @@ class HostileContentBrowserTest extends BrowserTestBase {
     static final String QUOTED_URL = "https://example.org/x?a='onmouseover='window.__hostile=1'&b=%22%3E%3Csvg%3E";
 
     /** What a page must show literally (besides running nothing). */
-    static final String SCRIPT_TEXT = "<script>window.__hostile='script'</script>";
+    static final String SCRIPT_TEXT = SCRIPT;
 
     enum Caller { ANONYMOUS, EARNER, OWNER, STAFF, ADMIN }
 
