@@ -115,6 +115,17 @@ final class AccessPolicy {
         add(route("GET /v1/{service}/badges.json").at(c -> "/v1/" + c.issuer() + "/badges.json")
                 .unauthorized(OTHER_API_KEY).otherwise(ALLOWED));
         open("GET /api/v1/users/{handle}", c -> "/api/v1/users/" + c.world().recipient().getHandle());
+        // Private things: a private collection, and everything of a person whose profile is private
+        add(route("GET /u/{handle}/collections/{name}", "private collection").at(c -> "/u/"
+                + c.world().recipient().getHandle() + "/collections/" + c.fresh().privateCollection()).otherwise(HIDDEN));
+        add(route("GET /u/{handle}", "private profile").at(c -> "/u/" + c.world().hidden().getHandle())
+                .otherwise(HIDDEN));
+        add(route("GET /u/{handle}/collections/{name}", "private profile")
+                .at(c -> "/u/" + c.world().hidden().getHandle() + "/collections/Shelf").otherwise(HIDDEN));
+        add(route("GET /api/v1/users/{handle}", "private profile")
+                .at(c -> "/api/v1/users/" + c.world().hidden().getHandle()).otherwise(HIDDEN));
+        add(route("GET /api/v1/users/{handle}/collections", "private profile")
+                .at(c -> "/api/v1/users/" + c.world().hidden().getHandle() + "/collections").otherwise(HIDDEN));
         open("GET /api/v1/users/{handle}/collections",
                 c -> "/api/v1/users/" + c.world().recipient().getHandle() + "/collections");
 
@@ -134,6 +145,10 @@ final class AccessPolicy {
             add(route(key, "pending").at(c -> "/awards/" + c.world().pendingAward() + "/" + document)
                     .otherwise(HIDDEN));
         }
+        add(route("GET /awards/{publicId}", "declined").at(c -> "/awards/" + c.fresh().declinedAward())
+                .allow(RECIPIENT, STAFF, OWNER).otherwise(HIDDEN));
+        add(route("GET /awards/{publicId}/assertion.json", "declined")
+                .at(c -> "/awards/" + c.fresh().declinedAward() + "/assertion.json").otherwise(HIDDEN));
         add(route("GET /awards/{publicId} [ld+json]", "pending").at(c -> "/awards/" + c.world().pendingAward())
                 .accept(JSON_LD).otherwise(HIDDEN));
 
@@ -270,6 +285,16 @@ final class AccessPolicy {
                 .allow(OWNER).signIn(NOT_SIGNED_IN).otherwise(FORBIDDEN));
         add(route("POST /manage/{issuer}/members/{membership}/remove").at(c -> c.manage() + "/members/"
                 + c.fresh().membership() + "/remove").allow(OWNER).signIn(NOT_SIGNED_IN).otherwise(FORBIDDEN));
+        // An owner naming another issuer's member or key in its own issuer's URLs finds nothing there
+        add(route("POST /manage/{issuer}/members/{membership}/role", "other issuer's member")
+                .at(c -> c.manage() + "/members/" + c.fresh().elsewhereMembership() + "/role").form("role", "OWNER")
+                .hide(OWNER).signIn(NOT_SIGNED_IN).otherwise(FORBIDDEN));
+        add(route("POST /manage/{issuer}/members/{membership}/remove", "other issuer's member")
+                .at(c -> c.manage() + "/members/" + c.fresh().elsewhereMembership() + "/remove")
+                .hide(OWNER).signIn(NOT_SIGNED_IN).otherwise(FORBIDDEN));
+        add(route("POST /manage/{issuer}/api-keys/{key}/revoke", "other issuer's key")
+                .at(c -> c.manage() + "/api-keys/" + c.fresh().elsewhereApiKeyId() + "/revoke")
+                .hide(OWNER).signIn(NOT_SIGNED_IN).otherwise(FORBIDDEN));
         add(route("POST /manage/{issuer}/settings").at(c -> c.manage() + "/settings").form("name", "")
                 .allow(OWNER).signIn(NOT_SIGNED_IN).otherwise(FORBIDDEN));
         add(route("POST /manage/{issuer}/settings/signing-key").at(c -> c.manage() + "/settings/signing-key")

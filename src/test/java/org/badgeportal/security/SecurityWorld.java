@@ -7,6 +7,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import org.badgeportal.accounts.SignedInAccount;
 import org.badgeportal.accounts.Account;
+import org.badgeportal.accounts.AccountRepository;
 import org.badgeportal.apikeys.ApiKeys;
 import org.badgeportal.apikeys.PersonalTokens;
 import org.badgeportal.awards.AwardRequest;
@@ -35,6 +36,7 @@ class SecurityWorld {
     private static final AtomicLong COLLECTION_IDS = new AtomicLong(-2_000_000_000L);
 
     private final CostWorld costs;
+    private final AccountRepository accounts;
     private final TestData data;
     private final AwardService awards;
     private final ApiKeys apiKeys;
@@ -43,9 +45,10 @@ class SecurityWorld {
     private final Clock clock;
     private volatile World world;
 
-    SecurityWorld(CostWorld costs, TestData data, AwardService awards, ApiKeys apiKeys, PersonalTokens tokens,
+    SecurityWorld(CostWorld costs, AccountRepository accounts, TestData data, AwardService awards, ApiKeys apiKeys, PersonalTokens tokens,
                   JdbcTemplate jdbc, Clock clock) {
         this.costs = costs;
+        this.accounts = accounts;
         this.data = data;
         this.awards = awards;
         this.apiKeys = apiKeys;
@@ -60,9 +63,10 @@ class SecurityWorld {
      * @param stranger   EARNER: a verified account without any relation
      * @param elsewhere  another issuer (REQUIRED) with its own owner, staff (STAFF_ELSEWHERE) and key (OTHER_API_KEY)
      * @param pendingAward a PENDING award of the recipient from the home issuer
+     * @param hidden     an account with a private profile (an accepted award, a public collection "Shelf")
      */
     record World(CostWorld.World home, Account stranger, Issuer elsewhere, Account elsewhereStaff,
-                 String otherApiKey, String pendingAward) {
+                 String otherApiKey, String pendingAward, Account hidden) {
 
         String issuer() {
             return home.issuer().getSlug();
@@ -96,9 +100,23 @@ class SecurityWorld {
             data.addMember(elsewhere, elsewhereStaff, MembershipRole.STAFF);
             data.badge(elsewhere, "Elsewhere badge");
             world = new World(home, data.account("stranger"), elsewhere, elsewhereStaff, data.apiKey(elsewhere),
-                    pendingAward(home));
+                    pendingAward(home), hiddenPerson(home));
         }
         return world;
+    }
+
+    /** An account with a private profile, an accepted award of the home issuer and a public collection. */
+    private Account hiddenPerson(CostWorld.World home) {
+        Account person = data.account("private");
+        String award = awards.issue(AwardRequest.of(home.badges().get(0), person.getEmail())).publicId();
+        jdbc.update("update account set profile_public = false where id = ?", person.getId());
+        long id = COLLECTION_IDS.getAndDecrement();
+        jdbc.update("insert into badge_collection (id, account_id, name, description, public, created_at)"
+                + " values (?, ?, 'Shelf', 'Public shelf of a private person', true, ?)", id, person.getId(),
+                Timestamp.from(clock.instant()));
+        jdbc.update("insert into badge_collection_item (collection_id, position, award_id)"
+                + " select ?, 0, id from award where public_id = ?", id, award);
+        return person;
     }
 
     /** A new badge of the home issuer (slug). */
@@ -133,16 +151,56 @@ class SecurityWorld {
         return awards.createClaimLink(award.recipientId(), home.owner().getId());
     }
 
+    /**
+     * A new verified account that shares the stranger's password hash: as good as {@link TestData#account} for
+     * memberships and ownership, without hashing a password for every cell.
+     */
+    private Account quickAccount(String prefix) {
+        String handle = TestData.unique(prefix);
+        Account account = new Account(handle + "@example.org", world().stranger().getPasswordHash(), prefix, handle,
+                clock.instant());
+        account.markEmailVerified();
+        return accounts.save(account);
+    }
+
     /** A new STAFF membership of the home issuer (its id). */
     long membership() {
-        Account member = data.account("member");
+        Account member = quickAccount("member");
         data.addMember(world().home().issuer(), member, MembershipRole.STAFF);
+        return jdbc.queryForObject("select id from issuer_membership where account_id = ?", Long.class, member.getId());
+    }
+
+    /** A new STAFF membership of the other issuer (its id). */
+    long elsewhereMembership() {
+        Account member = quickAccount("member");
+        data.addMember(world().elsewhere(), member, MembershipRole.STAFF);
         return jdbc.queryForObject("select id from issuer_membership where account_id = ?", Long.class, member.getId());
     }
 
     /** A new API key of the home issuer (its id). */
     long apiKeyId() {
         return apiKeys.create(world().issuer(), "Fresh key").id();
+    }
+
+    /** A new API key of the other issuer (its id). */
+    long elsewhereApiKeyId() {
+        return apiKeys.create(world().elsewhere().getSlug(), "Fresh key").id();
+    }
+
+    /** A new DECLINED award of the home issuer to the recipient (public id). */
+    String declinedAward() {
+        String id = pendingAward();
+        jdbc.update("update award set status = 'DECLINED', responded_at = ? where public_id = ?",
+                Timestamp.from(clock.instant()), id);
+        return id;
+    }
+
+    /** A new PRIVATE collection of the recipient holding the recipient's accepted award (its name). */
+    String privateCollection() {
+        String name = collection();
+        jdbc.update("update badge_collection set public = false where account_id = ? and name = ?",
+                world().recipient().getId(), name);
+        return name;
     }
 
     /** A new personal token of the recipient (its id). */
@@ -152,7 +210,7 @@ class SecurityWorld {
 
     /** A new issuer (slug) owned by a new account. */
     String issuer() {
-        return data.issuer(data.account("owner"), AcceptancePolicy.AUTOMATIC).getSlug();
+        return data.issuer(quickAccount("owner"), AcceptancePolicy.AUTOMATIC).getSlug();
     }
 
     /** A new public collection of the recipient holding the recipient's accepted award (its name). */
