@@ -182,6 +182,10 @@ final class AccessPolicy {
                 .allow(SIGNED_IN).signIn(NOT_SIGNED_IN));
         add(route("POST /claim/{token}").at(c -> "/claim/" + c.fresh().claimToken())
                 .allow(SIGNED_IN).signIn(NOT_SIGNED_IN));
+        add(route("GET /claim/{token}", "used link").at(c -> "/claim/" + c.fresh().usedClaimToken())
+                .hide(SIGNED_IN).signIn(NOT_SIGNED_IN));
+        add(route("POST /claim/{token}", "used link").at(c -> "/claim/" + c.fresh().usedClaimToken())
+                .hide(SIGNED_IN).signIn(NOT_SIGNED_IN));
         // Accept/decline: only the award's recipient; other accounts are refused (403, the service's FORBIDDEN)
         for (String action : List.of("accept", "decline")) {
             add(route("POST /me/awards/{publicId}/{action:accept|decline}", action)
@@ -273,7 +277,8 @@ final class AccessPolicy {
                     .at(c -> elsewhere(c) + "/awards/" + c.fresh().award() + "/" + change).form("reason", "Taken")
                     .hide(STAFF_ELSEWHERE).signIn(NOT_SIGNED_IN).otherwise(FORBIDDEN));
         }
-        // Owner-only sections
+        // Owner-only sections. The issuer export (GET /manage/{issuer}/export, /export/issuer.json and the CSV
+        // files) belongs in this list too, exactly as the pages: owners only, STAFF forbidden.
         for (String page : List.of("/members", "/settings", "/api-keys")) {
             add(route("GET /manage/{issuer}" + page).at(c -> c.manage() + page)
                     .allow(OWNER).signIn(NOT_SIGNED_IN).otherwise(FORBIDDEN));
@@ -304,7 +309,8 @@ final class AccessPolicy {
         add(route("POST /manage/{issuer}/api-keys/{key}/revoke").at(c -> c.manage() + "/api-keys/"
                 + c.fresh().apiKeyId() + "/revoke").allow(OWNER).signIn(NOT_SIGNED_IN).otherwise(FORBIDDEN));
 
-        // ---- Site administration
+        // ---- Site administration. GET /admin/restore belongs in this list; POST /admin/restore gets a row like
+        // the verify ones below, with an empty upload (refused by validation, so nothing is restored).
         for (String page : List.of("/admin/issuers", "/admin/mailbox")) {
             add(route("GET " + page).at(c -> page).allow(ADMIN).signIn(NOT_SIGNED_IN).otherwise(FORBIDDEN));
         }

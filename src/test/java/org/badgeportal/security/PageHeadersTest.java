@@ -30,13 +30,14 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 
 /**
  * Every GET route of the application ({@link Routes}; each row of {@link AccessPolicy}, asked by the first caller
- * the row lets in, so pages are seen as their users see them; rows nobody may see show their error page) answers
- * with the headers that keep scripts and framing in check:
+ * the row lets in, so pages are seen as their users see them, and by the first signed-in caller it refuses, so the
+ * 403 and 404 pages are seen too) answers with the headers that keep scripts and framing in check:
  * <ul>
  *   <li>every answer: a Content-Security-Policy whose scripts (script-src, or default-src without one) come from
  *   'self' or nowhere: no 'unsafe-inline', no 'unsafe-eval', no hashes or nonces;</li>
  *   <li>every answer but the iframe widget {@code /embed/{service}/{user}}: {@code frame-ancestors 'none'} and
  *   {@code X-Frame-Options: DENY}; the widget: {@code frame-ancestors *} and no X-Frame-Options;</li>
+ *   <li>every answer: {@code X-Content-Type-Options: nosniff};</li>
  *   <li>the JSON APIs ({@code /api/**}, {@code /v1/**}): {@code default-src 'none'};</li>
  *   <li>HTML (and SVG) answers, parsed with jsoup: no inline {@code <script>} (one without src), no {@code on*}
  *   event attributes, no {@code javascript:} URLs in href, src, action or formaction, no {@code <style>} elements
@@ -70,23 +71,34 @@ class PageHeadersTest {
     @TestFactory
     Stream<DynamicTest> everyGetAnswerKeepsScriptsAndFramingInCheck() {
         SecurityWorld.World world = worlds.world();
-        return getRows().stream().map(route -> DynamicTest.dynamicTest(route.name(), () -> {
-            Caller caller = Arrays.stream(Caller.values())
+        return getRows().stream().flatMap(route -> {
+            Caller allowed = Arrays.stream(Caller.values())
                 .filter(candidate -> route.expected(candidate) == Route.Outcome.ALLOWED).findFirst()
                 .orElse(Caller.ANONYMOUS);
-            MockHttpServletResponse response = mvc.perform(caller.apply(
-                    route.request(new Route.Cell(world, worlds, caller)), world, data, false)).andReturn().getResponse();
-            String path = route.key.substring(route.key.indexOf(' ') + 1);
-            String what = route.name() + " x " + caller + " (" + response.getStatus() + ")";
-            checkHeaders(what, path, response);
-            String type = String.valueOf(response.getContentType()).toLowerCase(Locale.ROOT);
-            if (type.startsWith("text/html")) {
-                checkMarkup(what, Jsoup.parse(response.getContentAsString()), true);
-            } else if (type.startsWith("image/svg+xml")) {
-                // SVG images carry their own style element, allowed by their own policy
-                checkMarkup(what, Jsoup.parse(response.getContentAsString(), "", Parser.xmlParser()), false);
-            }
-        }));
+            Stream<DynamicTest> seen = Stream.of(DynamicTest.dynamicTest(route.name() + " x " + allowed,
+                    () -> check(route, allowed, world)));
+            // The refusal a signed-in caller gets (403 or 404 page) is a page too
+            Stream<DynamicTest> refused = Arrays.stream(Caller.values())
+                .filter(caller -> caller.signedIn() && route.expected(caller) != Route.Outcome.ALLOWED)
+                .filter(caller -> caller != allowed).limit(1)
+                .map(caller -> DynamicTest.dynamicTest(route.name() + " x " + caller, () -> check(route, caller, world)));
+            return Stream.concat(seen, refused);
+        });
+    }
+
+    private void check(Route route, Caller caller, SecurityWorld.World world) throws Exception {
+        MockHttpServletResponse response = mvc.perform(caller.apply(
+                route.request(new Route.Cell(world, worlds, caller)), world, data, false)).andReturn().getResponse();
+        String path = route.key.substring(route.key.indexOf(' ') + 1);
+        String what = route.name() + " x " + caller + " (" + response.getStatus() + ")";
+        checkHeaders(what, path, response);
+        String type = String.valueOf(response.getContentType()).toLowerCase(Locale.ROOT);
+        if (type.startsWith("text/html")) {
+            checkMarkup(what, Jsoup.parse(response.getContentAsString()), true);
+        } else if (type.startsWith("image/svg+xml")) {
+            // SVG images carry their own style element, allowed by their own policy
+            checkMarkup(what, Jsoup.parse(response.getContentAsString(), "", Parser.xmlParser()), false);
+        }
     }
 
     @Test
@@ -117,6 +129,7 @@ class PageHeadersTest {
             assertThat(policy.get("frame-ancestors")).as(what + ": frame-ancestors").isEqualTo("'none'");
             assertThat(response.getHeaders("X-Frame-Options")).as(what + ": X-Frame-Options").containsExactly("DENY");
         }
+        assertThat(response.getHeader("X-Content-Type-Options")).as(what + ": no sniffing").isEqualTo("nosniff");
         if (path.startsWith("/api/") || path.startsWith("/v1/")) {
             assertThat(policy.get("default-src")).as(what + ": the APIs load nothing").isEqualTo("'none'");
         }

@@ -163,6 +163,13 @@ class SecurityWorld {
         return accounts.save(account);
     }
 
+    /** A claim link that was already used (by a new account). */
+    String usedClaimToken() {
+        String token = claimToken();
+        awards.claim(token, quickAccount("claimed").getId());
+        return token;
+    }
+
     /** A new STAFF membership of the home issuer (its id). */
     long membership() {
         Account member = quickAccount("member");
