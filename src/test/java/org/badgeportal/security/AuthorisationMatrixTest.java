@@ -1,7 +1,9 @@
 package org.badgeportal.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
+import jakarta.servlet.http.Cookie;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -23,6 +25,7 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.actuate.endpoint.web.WebEndpointsSupplier;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
@@ -40,8 +43,10 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * login page, or 400/409/413/422), not that the change was made. Which change is made is the feature tests' business.
  * <p>
  * What the matrix does not show: CSRF (every page write carries a valid token; {@link #pageWritesWithoutCsrfTokenAreRefused}
- * checks the other side), the session's own security (signed-in callers come as MockMvc principals, not through a
- * SESSION cookie), the filter-only routes POST /login and POST /logout (no MVC mapping), static resources.
+ * checks the other side); real sessions (signed-in callers come as MockMvc principals, which reach the API chain
+ * too and are refused there like anonymous callers; {@link #aRealSessionIsNoCredentialForTheApis} shows that a
+ * real SESSION cookie is ignored by the APIs); the filter-only routes POST /login and POST /logout (no MVC
+ * mapping); static resources; HTTP methods a path does not map (405).
  */
 @PortalTest
 class AuthorisationMatrixTest {
@@ -103,6 +108,35 @@ class AuthorisationMatrixTest {
             answered.put(route.name() + " x " + caller, mvc.perform(request).andReturn().getResponse().getStatus());
         }
         assertThat(answered).isNotEmpty().allSatisfy((cell, status) -> assertThat(status).as(cell).isEqualTo(403));
+    }
+
+    /**
+     * The matrix's signed-in callers are MockMvc principals, which reach the API chain too; a browser's real
+     * session does not: the APIs are stateless and take no cookie as a credential, so a page on another site cannot
+     * make a signed-in browser call them (no CSRF there).
+     */
+    @Test
+    void aRealSessionIsNoCredentialForTheApis() throws Exception {
+        SecurityWorld.World world = worlds.world();
+        MockHttpServletResponse signedIn = mvc.perform(MockMvcRequestBuilders.post("/login")
+                .param("email", world.recipient().getEmail()).param("password", TestData.PASSWORD).with(csrf())
+                .with(r -> {
+                    r.setRemoteAddr("198.19.89.1");
+                    return r;
+                })).andReturn().getResponse();
+        assertThat(signedIn.getRedirectedUrl()).doesNotContain("error");
+        Cookie[] session = signedIn.getCookies();
+        assertThat(mvc.perform(MockMvcRequestBuilders.get("/me").cookie(session)).andReturn().getResponse()
+                .getStatus()).as("the session works on pages").isEqualTo(200);
+        for (Route route : AccessPolicy.ROUTES) {
+            if (!route.isApi() || route.expected(Caller.RECIPIENT_TOKEN) != Outcome.ALLOWED
+                    || route.expected(Caller.ANONYMOUS) == Outcome.ALLOWED) {
+                continue;
+            }
+            var request = route.request(new Route.Cell(world, worlds, Caller.RECIPIENT)).cookie(session);
+            assertThat(mvc.perform(request).andReturn().getResponse().getStatus()).as(route.name() + " with a session")
+                .isEqualTo(401);
+        }
     }
 
     private void check(Route route, Caller caller, Outcome expected, SecurityWorld.World world) throws Exception {
