@@ -111,6 +111,39 @@ class AuthorisationMatrixTest {
     }
 
     /**
+     * The methods a path does not map (of GET, POST, PUT, PATCH, DELETE) are refused whoever asks: each is sent by
+     * the caller most likely to get through (the owner with a CSRF token on pages, the issuer's key on the APIs)
+     * and answers 401, 403, 404 or 405, never anything that does something.
+     */
+    @Test
+    void methodsAPathDoesNotMapAreRefused() throws Exception {
+        SecurityWorld.World world = worlds.world();
+        Map<String, Set<String>> methods = new LinkedHashMap<>();
+        Map<String, Route> examples = new LinkedHashMap<>();
+        for (Route route : AccessPolicy.ROUTES) {
+            methods.computeIfAbsent(route.pattern(), pattern -> new TreeSet<>()).add(route.method.name());
+            examples.putIfAbsent(route.pattern(), route);
+        }
+        Map<String, Integer> answers = new LinkedHashMap<>();
+        for (Map.Entry<String, Route> example : examples.entrySet()) {
+            Route route = example.getValue();
+            Caller caller = route.isApi() ? Caller.API_KEY : Caller.OWNER;
+            for (String method : List.of("GET", "POST", "PUT", "PATCH", "DELETE")) {
+                if (methods.get(example.getKey()).contains(method) || (method + " " + example.getKey())
+                        .equals("POST /login")) {
+                    continue; // mapped, or the sign-in form's target (Spring Security's filter, no MVC mapping)
+                }
+                var request = MockMvcRequestBuilders.request(org.springframework.http.HttpMethod.valueOf(method),
+                        route.uri(new Route.Cell(world, worlds, caller)));
+                caller.apply(request, world, data, !route.isApi());
+                answers.put(method + " " + example.getKey(), mvc.perform(request).andReturn().getResponse().getStatus());
+            }
+        }
+        assertThat(answers).isNotEmpty().allSatisfy((call, status) -> assertThat(status).as(call)
+            .isIn(401, 403, 404, 405));
+    }
+
+    /**
      * The matrix's signed-in callers are MockMvc principals, which reach the API chain too; a browser's real
      * session does not: the APIs are stateless and take no cookie as a credential, so a page on another site cannot
      * make a signed-in browser call them (no CSRF there).

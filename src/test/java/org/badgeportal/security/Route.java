@@ -192,6 +192,17 @@ final class Route {
         return Arrays.stream(Caller.values()).filter(caller -> !expected.containsKey(caller)).toList();
     }
 
+    /** The path (with query) this row calls. */
+    String uri(Cell cell) {
+        return uri.apply(cell);
+    }
+
+    /** The route's path pattern, without method and qualifiers. */
+    String pattern() {
+        String path = key.substring(key.indexOf(' ') + 1);
+        return path.contains(" [") ? path.substring(0, path.indexOf(" [")) : path;
+    }
+
     MockHttpServletRequestBuilder request(Cell cell) {
         MockHttpServletRequestBuilder request = MockMvcRequestBuilders.request(method, uri.apply(cell));
         if (contentType != null) {
