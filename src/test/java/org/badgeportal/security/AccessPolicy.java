@@ -29,7 +29,10 @@ import java.util.List;
  * to sign in like the anonymous visitor); the APIs ignore sessions the same way (a signed-in account without a
  * credential is refused with 401 like the anonymous caller); an object that is not the caller's to see answers 404
  * (HIDDEN) where the route looks it up among the caller's own things (your collections, your tokens, your issuer's
- * badges by slug), and the dashboards answer 403 to signed-in non-members before looking anything up. The site
+ * badges by slug), and the dashboards answer 403 to signed-in non-members before looking anything up. Two
+ * refusals say more than 404: accepting or declining someone else's pending award answers 403 (the award service's
+ * FORBIDDEN: the id is an unguessable UUID), and a public read of the UserBadges API with another service's key
+ * answers 401 (a wrong key is reported, not silently ignored). The site
  * administrator is not an issuer member: the dashboards are closed to ADMIN as to anyone else (DESIGN.md: issuer
  * pages only for members of that issuer).
  * <p>
@@ -223,6 +226,11 @@ final class AccessPolicy {
             add(route("GET /manage/{issuer}" + pattern).at(c -> c.manage() + page)
                     .allow(MEMBERS).signIn(NOT_SIGNED_IN).otherwise(FORBIDDEN));
         }
+        // htmx asks for fragments: callers not signed in are told to go to the login page (401 + HX-Redirect)
+        add(route("GET /manage/{issuer}/badges/criteria-row", "htmx").at(c -> c.manage()
+                + "/badges/criteria-row?index=1").htmx().allow(MEMBERS).signIn(NOT_SIGNED_IN).otherwise(FORBIDDEN));
+        add(route("GET /manage/{issuer}/awards", "htmx").at(c -> c.manage() + "/awards").htmx()
+                .allow(MEMBERS).signIn(NOT_SIGNED_IN).otherwise(FORBIDDEN));
         for (String page : List.of("edit", "award", "bulk")) {
             add(route("GET /manage/{issuer}/badges/{slug}/" + page).at(c -> c.manage() + "/badges/"
                     + c.world().badge() + "/" + page).allow(MEMBERS).signIn(NOT_SIGNED_IN).otherwise(FORBIDDEN));

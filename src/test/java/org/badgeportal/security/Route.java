@@ -2,6 +2,7 @@ package org.badgeportal.security;
 
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.springframework.http.HttpMethod;
@@ -103,14 +104,6 @@ final class Route {
         return expect(Outcome.HIDDEN, callers);
     }
 
-    Route allow(java.util.Set<Caller> callers) {
-        return allow(callers.toArray(Caller[]::new));
-    }
-
-    Route signIn(java.util.Set<Caller> callers) {
-        return signIn(callers.toArray(Caller[]::new));
-    }
-
     /** Every caller not named so far. */
     Route otherwise(Outcome outcome) {
         for (Caller caller : Caller.values()) {
@@ -188,7 +181,7 @@ final class Route {
     }
 
     /** Callers this row has no outcome for. */
-    java.util.List<Caller> unclassified() {
+    List<Caller> unclassified() {
         return Arrays.stream(Caller.values()).filter(caller -> !expected.containsKey(caller)).toList();
     }
 

@@ -5,9 +5,9 @@ import java.time.Clock;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
-import org.badgeportal.accounts.SignedInAccount;
 import org.badgeportal.accounts.Account;
 import org.badgeportal.accounts.AccountRepository;
+import org.badgeportal.accounts.SignedInAccount;
 import org.badgeportal.apikeys.ApiKeys;
 import org.badgeportal.apikeys.PersonalTokens;
 import org.badgeportal.awards.AwardRequest;
@@ -24,15 +24,17 @@ import org.springframework.stereotype.Component;
 /**
  * The installation the security tests ask about, built once per test context: {@link CostWorld}'s installation
  * (one of everything) plus what it lacks for the callers of {@link Caller}: an account with no relation to
- * anything, a second issuer with an owner, a staff member and an API key, and a pending award of the recipient.
+ * anything, a second issuer with an owner, a staff member and an API key, a pending award of the recipient and a
+ * person with a private profile.
  * "Fresh" objects are made per matrix cell for the routes that change or destroy what they are called on.
  */
 @Component
 class SecurityWorld {
 
-    /** Collections made here get ids of their own, far below the sequence's and CostWorld's. */
+    /** The signed-in callers' principals by account id, loaded once. */
     private static final Map<Long, SignedInAccount> PRINCIPALS = new ConcurrentHashMap<>();
 
+    /** Collections made here get ids of their own, far below the sequence's and CostWorld's. */
     private static final AtomicLong COLLECTION_IDS = new AtomicLong(-2_000_000_000L);
 
     private final CostWorld costs;
