@@ -16,8 +16,12 @@ import org.springframework.web.bind.annotation.PathVariable;
 @Controller
 class BakedBadgeController {
 
-    /** A baked SVG opened directly may not run scripts or load anything; its picture may be a data: PNG. */
-    static final String SVG_POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
+    /**
+     * A baked SVG opened directly may not run scripts or load anything; its picture may be a data: PNG. It replaces
+     * the portal's policy for the downloads, so it refuses framing itself, like every page but the embed widget.
+     */
+    static final String SVG_POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; "
+            + "frame-ancestors 'none'";
 
     private final Assertions assertions;
     private final Bakery bakery;

@@ -161,7 +161,7 @@ class SecurityConfig {
                         "/webjars/**", "/css/**", "/js/**", "/img/**", "/themes/**", "/embed.js", "/embed/**",
                         "/images/**", "/issuers/**", "/u/**", "/awards/**", "/actuator/health/**",
                         "/actuator/prometheus",
-                        "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/developers/**")
+                        "/v3/api-docs/**", "/v3/api-docs.yaml", "/swagger-ui/**", "/swagger-ui.html", "/developers/**")
                     .permitAll()
                 .requestMatchers("/admin/**").hasRole("ADMIN")
                 .requestMatchers("/manage", "/manage/new").authenticated()

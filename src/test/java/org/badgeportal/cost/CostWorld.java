@@ -34,10 +34,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * images, criteria, tags), awards to one earner (accepted ones from an automatic issuer, pending ones from an
  * issuer that asks first), other recipients (site users and accounts), members, API keys, personal tokens,
  * programs, collections of n items each, revoked awards. The earner's awards carry a narrative, evidence and the
- * member who issued them. Built through the services, collections with SQL.
+ * member who issued them. Built through the services, collections with SQL. Public: the security tests
+ * ({@code org.badgeportal.security}) build their installation from it too.
  */
 @Component
-class CostWorld {
+public class CostWorld {
 
     /** Collections get ids of their own, far below the sequence's, so they never meet the entities' ids. */
     private static final AtomicLong COLLECTION_IDS = new AtomicLong(-1_000_000_000L);
@@ -69,21 +70,21 @@ class CostWorld {
     }
 
     /** What the routes' path variables and callers are filled from. */
-    record World(int size, Account owner, Account staff, Account earner, Account admin, Account claimer,
+    public record World(int size, Account owner, Account staff, Account earner, Account admin, Account claimer,
                  Issuer issuer, Issuer consentIssuer, List<Badge> badges, List<String> earnerAwards,
                  String siteUser, String collection, String claimToken, long imageId, long mailId,
                  String apiKey, String consentApiKey, String personalToken) {
 
-        Badge badge() {
+        public Badge badge() {
             return badges.get(0);
         }
 
-        String award() {
+        public String award() {
             return earnerAwards.get(0);
         }
     }
 
-    World build(int n) {
+    public World build(int n) {
         Account owner = data.account("owner");
         Account staff = data.account("staff");
         Account earner = data.account("earner");
