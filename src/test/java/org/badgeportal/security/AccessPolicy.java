@@ -285,10 +285,15 @@ final class AccessPolicy {
                     .at(c -> elsewhere(c) + "/awards/" + c.fresh().award() + "/" + change).form("reason", "Taken")
                     .hide(STAFF_ELSEWHERE).signIn(NOT_SIGNED_IN).otherwise(FORBIDDEN));
         }
-        // Owner-only sections. The issuer export (GET /manage/{issuer}/export, /export/issuer.json and the CSV
-        // files) belongs in this list too, exactly as the pages: owners only, STAFF forbidden.
-        for (String page : List.of("/members", "/settings", "/api-keys")) {
+        // Owner-only sections, the issuer's export among them: it holds every recipient's address
+        for (String page : List.of("/members", "/settings", "/api-keys", "/export")) {
             add(route("GET /manage/{issuer}" + page).at(c -> c.manage() + page)
+                    .allow(OWNER).signIn(NOT_SIGNED_IN).otherwise(FORBIDDEN));
+        }
+        add(route("GET /manage/{issuer}/export/issuer.json").at(c -> c.manage() + "/export/issuer.json")
+                .allow(OWNER).signIn(NOT_SIGNED_IN).otherwise(FORBIDDEN));
+        for (String file : List.of("badges", "awards", "recipients")) {
+            add(route("GET /manage/{issuer}/export/" + file + ".csv").at(c -> c.manage() + "/export/" + file + ".csv")
                     .allow(OWNER).signIn(NOT_SIGNED_IN).otherwise(FORBIDDEN));
         }
         add(route("POST /manage/{issuer}/members").at(c -> c.manage() + "/members").form("email", "")
@@ -317,9 +322,8 @@ final class AccessPolicy {
         add(route("POST /manage/{issuer}/api-keys/{key}/revoke").at(c -> c.manage() + "/api-keys/"
                 + c.fresh().apiKeyId() + "/revoke").allow(OWNER).signIn(NOT_SIGNED_IN).otherwise(FORBIDDEN));
 
-        // ---- Site administration. GET /admin/restore belongs in this list; POST /admin/restore gets a row like
-        // the verify ones below, with an empty upload (refused by validation, so nothing is restored).
-        for (String page : List.of("/admin/issuers", "/admin/mailbox")) {
+        // ---- Site administration
+        for (String page : List.of("/admin/issuers", "/admin/mailbox", "/admin/restore")) {
             add(route("GET " + page).at(c -> page).allow(ADMIN).signIn(NOT_SIGNED_IN).otherwise(FORBIDDEN));
         }
         add(route("GET /admin/mailbox/{id}").at(c -> "/admin/mailbox/" + c.world().home().mailId())
@@ -328,6 +332,9 @@ final class AccessPolicy {
             add(route("POST /admin/issuers/{issuer}/" + change).at(c -> "/admin/issuers/" + c.fresh().issuer() + "/"
                     + change).allow(ADMIN).signIn(NOT_SIGNED_IN).otherwise(FORBIDDEN));
         }
+        // Without a file the restore is refused by validation, so nothing is restored
+        add(route("POST /admin/restore").at(c -> "/admin/restore").form("owner", "")
+                .allow(ADMIN).signIn(NOT_SIGNED_IN).otherwise(FORBIDDEN));
 
         // ---- Issuer APIs: the issuer's key; another issuer's key sees its own issuer (our objects are not there)
         add(route("GET /api/v1/badges").at(c -> "/api/v1/badges").allow(API_KEY, OTHER_API_KEY)
