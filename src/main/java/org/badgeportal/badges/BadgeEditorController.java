@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.badgeportal.system.MalformedForm;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
@@ -57,7 +58,7 @@ class BadgeEditorController {
     String create(@PathVariable("issuer") String issuerSlug, @Valid @ModelAttribute(FORM) BadgeForm form,
                   BindingResult result, @RequestParam(name = "imageFile", required = false) MultipartFile imageFile,
                   Model model, HttpServletResponse response, RedirectAttributes redirect) {
-        requireForm(form, result);
+        MalformedForm.refuseUnbound(form, result);
         String slug = editor.create(issuerSlug, form, imageFile, result);
         if (slug == null) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
@@ -77,7 +78,7 @@ class BadgeEditorController {
                   @Valid @ModelAttribute(FORM) BadgeForm form, BindingResult result,
                   @RequestParam(name = "imageFile", required = false) MultipartFile imageFile,
                   Model model, HttpServletResponse response, RedirectAttributes redirect) {
-        requireForm(form, result);
+        MalformedForm.refuseUnbound(form, result);
         String newSlug = editor.update(issuerSlug, slug, form, imageFile, result);
         if (newSlug == null) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
@@ -92,7 +93,7 @@ class BadgeEditorController {
     String preview(@PathVariable("issuer") String issuerSlug, @RequestParam(required = false) String badge,
                    @ModelAttribute(FORM) BadgeForm form, BindingResult ignored,
                    @RequestParam(name = "imageFile", required = false) MultipartFile imageFile, Model model) {
-        requireForm(form, ignored);
+        MalformedForm.refuseUnbound(form, ignored);
         model.addAttribute("preview", editor.preview(issuerSlug, badge, form, imageFile));
         return VIEW + " :: preview";
     }
@@ -121,16 +122,6 @@ class BadgeEditorController {
             if (!row.matches() || Integer.parseInt(row.group(1)) > MAX_ROW) {
                 throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
             }
-        }
-    }
-
-    /**
-     * Every field but the check boxes is text, so only a malformed request (a check box that is not a boolean)
-     * leaves no form, or a binding result without its form (then no field error could be recorded).
-     */
-    private static void requireForm(BadgeForm form, BindingResult result) {
-        if (form == null || result.getTarget() == null) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
         }
     }
 

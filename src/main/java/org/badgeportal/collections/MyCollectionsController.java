@@ -4,8 +4,8 @@ import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import jakarta.validation.Valid;
 import java.util.Locale;
 import org.badgeportal.accounts.SignedInAccount;
+import org.badgeportal.system.MalformedForm;
 import org.springframework.context.MessageSource;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -17,7 +17,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The signed-in account's collections: list and create, then one page per collection to edit its details, its
@@ -53,7 +52,7 @@ class MyCollectionsController {
     String create(@AuthenticationPrincipal SignedInAccount me,
                   @Valid @ModelAttribute("collectionForm") CollectionForm form, BindingResult result, Model model,
                   RedirectAttributes redirect, Locale locale) {
-        requireForm(form, result);
+        MalformedForm.refuseUnbound(form, result);
         if (!result.hasErrors()) {
             try {
                 String name = editor.create(me.accountId(), form);
@@ -83,7 +82,7 @@ class MyCollectionsController {
     String update(@AuthenticationPrincipal SignedInAccount me, @PathVariable("name") String name,
                   @Valid @ModelAttribute("collectionForm") CollectionForm form, BindingResult result, Model model,
                   RedirectAttributes redirect, Locale locale) {
-        requireForm(form, result);
+        MalformedForm.refuseUnbound(form, result);
         if (!result.hasErrors()) {
             try {
                 String newName = editor.update(me.accountId(), name, form);
@@ -187,13 +186,4 @@ class MyCollectionsController {
         return messages.getMessage(key, args, locale);
     }
 
-    /**
-     * The form's fields are text and a check box: a check box value that is not a boolean (no browser sends one)
-     * leaves no form to show again, so the request is malformed.
-     */
-    private static void requireForm(CollectionForm form, BindingResult result) {
-        if (form == null || result.getTarget() == null) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
-        }
-    }
 }

@@ -8,6 +8,7 @@ import org.badgeportal.apikeys.CredentialForm;
 import org.badgeportal.apikeys.PersonalTokens;
 import org.badgeportal.accounts.Account;
 import org.badgeportal.accounts.SignedInAccount;
+import org.badgeportal.system.MalformedForm;
 import org.badgeportal.system.PortalProperties;
 import org.springframework.context.MessageSource;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -67,6 +68,7 @@ class SettingsController {
     String save(@AuthenticationPrincipal SignedInAccount me, @Valid @ModelAttribute("settingsForm") SettingsForm form,
                 BindingResult result, Model model, RedirectAttributes redirect, Locale locale,
                 HttpServletRequest request, HttpServletResponse response) {
+        MalformedForm.refuseUnbound(form, result);
         settings.check(me.accountId(), form, result);
         if (!result.hasErrors()) {
             try {

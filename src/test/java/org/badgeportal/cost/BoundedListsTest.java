@@ -7,11 +7,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.nio.charset.StandardCharsets;
-import java.sql.Timestamp;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.badgeportal.accounts.Account;
@@ -37,7 +34,6 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 @PortalTest
 class BoundedListsTest {
 
-    private static final AtomicLong COLLECTION_IDS = new AtomicLong(-2_000_000_000L);
 
     @Autowired
     MockMvc mvc;
@@ -47,8 +43,6 @@ class BoundedListsTest {
     AwardService awards;
     @Autowired
     JdbcTemplate jdbc;
-    @Autowired
-    Clock clock;
 
     @Test
     void membersArePagedFiftyAPage() throws Exception {
@@ -160,14 +154,7 @@ class BoundedListsTest {
     }
 
     private long collection(Account owner, String name, List<String> awardPublicIds) {
-        long id = COLLECTION_IDS.getAndDecrement();
-        jdbc.update("insert into badge_collection (id, account_id, name, description, public, created_at)"
-                + " values (?, ?, ?, null, true, ?)", id, owner.getId(), name, Timestamp.from(clock.instant()));
-        for (int i = 0; i < awardPublicIds.size(); i++) {
-            jdbc.update("insert into badge_collection_item (collection_id, position, award_id)"
-                    + " select ?, ?, id from award where public_id = ?", id, i, awardPublicIds.get(i));
-        }
-        return id;
+        return data.publicCollection(owner, name, null, awardPublicIds);
     }
 
     private String page(MockHttpServletRequestBuilder request, Account account) throws Exception {

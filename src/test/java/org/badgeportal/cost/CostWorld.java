@@ -1,12 +1,9 @@
 package org.badgeportal.cost;
 
-import java.sql.Timestamp;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicLong;
 import org.badgeportal.accounts.Account;
 import org.badgeportal.awards.AwardRequest;
 import org.badgeportal.awards.AwardService;
@@ -41,7 +38,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class CostWorld {
 
     /** Collections get ids of their own, far below the sequence's, so they never meet the entities' ids. */
-    private static final AtomicLong COLLECTION_IDS = new AtomicLong(-1_000_000_000L);
 
     private final TestData data;
     private final AwardService awards;
@@ -52,11 +48,10 @@ public class CostWorld {
     private final ImageValidator validator;
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
-    private final Clock clock;
 
     CostWorld(TestData data, AwardService awards, BadgeRepository badges, IssuerRepository issuers,
               ProgramRepository programs, ImageService images, ImageValidator validator, JdbcTemplate jdbc,
-              TransactionTemplate transaction, Clock clock) {
+              TransactionTemplate transaction) {
         this.data = data;
         this.awards = awards;
         this.badges = badges;
@@ -66,7 +61,6 @@ public class CostWorld {
         this.validator = validator;
         this.jdbc = jdbc;
         this.transaction = transaction;
-        this.clock = clock;
     }
 
     /** What the routes' path variables and callers are filled from. */
@@ -137,16 +131,9 @@ public class CostWorld {
 
         String collection = null;
         for (int c = 0; c < n; c++) {
-            long id = COLLECTION_IDS.getAndDecrement();
             String name = "Collection " + c;
             collection = collection == null ? name : collection;
-            jdbc.update("insert into badge_collection (id, account_id, name, description, public, created_at)"
-                    + " values (?, ?, ?, ?, true, ?)", id, earner.getId(), name, "Shown things " + c,
-                    Timestamp.from(clock.instant()));
-            for (int i = 0; i < n; i++) {
-                jdbc.update("insert into badge_collection_item (collection_id, position, award_id)"
-                        + " select ?, ?, id from award where public_id = ?", id, i, earnerAwards.get(i));
-            }
+            data.publicCollection(earner, name, "Shown things " + c, earnerAwards.subList(0, n));
         }
         long imageId = issued.get(0).getImage().getId();
         Long mailId = jdbc.queryForObject("select max(id) from outbound_mail where to_address = ?", Long.class,

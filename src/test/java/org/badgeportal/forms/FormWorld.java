@@ -9,7 +9,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicLong;
 import org.badgeportal.accounts.Account;
 import org.badgeportal.awards.AwardRequest;
 import org.badgeportal.awards.AwardService;
@@ -36,7 +35,6 @@ record FormWorld(People people, Issuer issuer, Issuer consentIssuer, Issuer othe
                  long otherPersonalToken) {
 
     /** Rows inserted here with SQL get ids of their own, far below the sequence's. */
-    private static final AtomicLong IDS = new AtomicLong(-2_000_000_000L);
 
     /** The callers: an owner (staff is a member of each world's issuer), the earner, an administrator. */
     record People(Account owner, Account staff, Account earner, Account admin, Account other, Account resetter) {
@@ -71,20 +69,13 @@ record FormWorld(People people, Issuer issuer, Issuer consentIssuer, Issuer othe
 
         List<String> collections = new ArrayList<>();
         for (int c = 0; c < 2; c++) {
-            long id = IDS.getAndDecrement();
             String name = TestData.unique("Shelf");
             collections.add(name);
-            jdbc.update("insert into badge_collection (id, account_id, name, description, public, created_at)"
-                    + " values (?, ?, ?, 'Things', true, ?)", id, people.earner().getId(), name,
-                    Timestamp.from(clock.instant()));
-            for (int i = 0; i < 2; i++) {
-                jdbc.update("insert into badge_collection_item (collection_id, position, award_id)"
-                        + " select ?, ?, id from award where public_id = ?", id, i, accepted.get(i));
-            }
+            data.publicCollection(people.earner(), name, "Things", accepted.subList(0, 2));
         }
         String resetToken = TestData.unique("reset") + "-" + TestData.unique("token");
         jdbc.update("insert into account_token (id, account_id, purpose, token_hash, expires_at)"
-                + " values (?, ?, 'PASSWORD_RESET', ?, ?)", IDS.getAndDecrement(), people.resetter().getId(),
+                + " values (?, ?, 'PASSWORD_RESET', ?, ?)", TestData.rowId(), people.resetter().getId(),
                 sha256Hex(resetToken), Timestamp.from(clock.instant().plus(Duration.ofHours(1))));
 
         data.apiKey(issuer);

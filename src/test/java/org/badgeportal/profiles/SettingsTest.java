@@ -111,6 +111,19 @@ class SettingsTest {
         assertThat(accounts.findById(account.getId()).orElseThrow().getDisplayName()).isEqualTo("Mine");
     }
 
+    /** No browser sends such a check box (found by {@code forms.FormBadInputTest}): a 400, not a 500. */
+    @Test
+    void aCheckBoxThatIsNotABooleanIsRefusedAndChangesNothing() throws Exception {
+        for (String htmx : new String[] {"false", "true"}) {
+            mvc.perform(post("/me/settings").with(csrf()).with(user(data.principal(account)))
+                    .header("HX-Request", htmx).param("displayName", "Changed").param("handle", "..")
+                    .param("profilePublic", "2"))
+                .andExpect(status().isBadRequest());
+        }
+        assertThat(accounts.findById(account.getId()).orElseThrow().getDisplayName())
+                .isEqualTo(account.getDisplayName());
+    }
+
     private ResultActions save(String displayName, String handle, boolean profilePublic) throws Exception {
         var request = post("/me/settings").with(csrf()).with(user(data.principal(account)))
                 .param("displayName", displayName).param("handle", handle).param("_profilePublic", "on");

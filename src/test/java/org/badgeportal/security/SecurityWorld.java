@@ -2,9 +2,9 @@ package org.badgeportal.security;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
 import org.badgeportal.accounts.Account;
 import org.badgeportal.accounts.AccountRepository;
 import org.badgeportal.accounts.SignedInAccount;
@@ -35,7 +35,6 @@ class SecurityWorld {
     private static final Map<Long, SignedInAccount> PRINCIPALS = new ConcurrentHashMap<>();
 
     /** Collections made here get ids of their own, far below the sequence's and CostWorld's. */
-    private static final AtomicLong COLLECTION_IDS = new AtomicLong(-2_000_000_000L);
 
     private final CostWorld costs;
     private final AccountRepository accounts;
@@ -112,12 +111,7 @@ class SecurityWorld {
         Account person = data.account("private");
         String award = awards.issue(AwardRequest.of(home.badges().get(0), person.getEmail())).publicId();
         jdbc.update("update account set profile_public = false where id = ?", person.getId());
-        long id = COLLECTION_IDS.getAndDecrement();
-        jdbc.update("insert into badge_collection (id, account_id, name, description, public, created_at)"
-                + " values (?, ?, 'Shelf', 'Public shelf of a private person', true, ?)", id, person.getId(),
-                Timestamp.from(clock.instant()));
-        jdbc.update("insert into badge_collection_item (collection_id, position, award_id)"
-                + " select ?, 0, id from award where public_id = ?", id, award);
+        data.publicCollection(person, "Shelf", "Public shelf of a private person", List.of(award));
         return person;
     }
 
@@ -224,13 +218,8 @@ class SecurityWorld {
 
     /** A new public collection of the recipient holding the recipient's accepted award (its name). */
     String collection() {
-        long id = COLLECTION_IDS.getAndDecrement();
         String name = TestData.unique("Shelf");
-        jdbc.update("insert into badge_collection (id, account_id, name, description, public, created_at)"
-                + " values (?, ?, ?, ?, true, ?)", id, world().recipient().getId(), name, "Fresh shelf",
-                Timestamp.from(clock.instant()));
-        jdbc.update("insert into badge_collection_item (collection_id, position, award_id)"
-                + " select ?, 0, id from award where public_id = ?", id, world().award());
+        data.publicCollection(world().recipient(), name, "Fresh shelf", List.of(world().award()));
         return name;
     }
 }

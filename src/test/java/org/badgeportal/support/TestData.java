@@ -1,6 +1,9 @@
 package org.badgeportal.support;
 
+import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.UUID;
 import org.badgeportal.accounts.Account;
 import org.badgeportal.accounts.AccountRepository;
@@ -17,6 +20,7 @@ import org.badgeportal.issuers.MembershipRepository;
 import org.badgeportal.issuers.MembershipRole;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -38,10 +42,15 @@ public class TestData {
     private final Clock clock;
     private final ApiKeys apiKeys;
     private final PersonalTokens personalTokens;
+    private final JdbcTemplate jdbc;
+
+    /** Ids of rows tests write with SQL: negative, so they never meet the portal's sequence, and unique per run. */
+    private static final AtomicLong ROW_IDS = new AtomicLong(-1_000_000_000L);
 
     TestData(AccountRepository accounts, IssuerRepository issuers, MembershipRepository memberships,
              BadgeRepository badges, PasswordEncoder passwordEncoder, UserDetailsService userDetails, Clock clock,
-             ApiKeys apiKeys, PersonalTokens personalTokens) {
+             ApiKeys apiKeys, PersonalTokens personalTokens, JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
         this.apiKeys = apiKeys;
         this.personalTokens = personalTokens;
         this.accounts = accounts;
@@ -98,6 +107,27 @@ public class TestData {
     /** A new personal access token of the account; returns the secret to send as a bearer token. */
     public String personalToken(Account account) {
         return personalTokens.create(account.getId(), "Test token").secret();
+    }
+
+    /** An id for a row a test writes with SQL (see {@link #ROW_IDS}). */
+    public static long rowId() {
+        return ROW_IDS.getAndDecrement();
+    }
+
+    /**
+     * A public collection of the account holding these awards (public ids, in this order), written with SQL so
+     * that tests can build more of them than the collections' own limits allow; returns its id.
+     */
+    public long publicCollection(Account owner, String name, String description, List<String> awardPublicIds) {
+        long id = rowId();
+        jdbc.update("insert into badge_collection (id, account_id, name, description, public, created_at)"
+                + " values (?, ?, ?, ?, true, ?)", id, owner.getId(), name, description,
+                Timestamp.from(clock.instant()));
+        for (int i = 0; i < awardPublicIds.size(); i++) {
+            jdbc.update("insert into badge_collection_item (collection_id, position, award_id)"
+                    + " select ?, ?, id from award where public_id = ?", id, i, awardPublicIds.get(i));
+        }
+        return id;
     }
 
     /** The principal MockMvc's {@code user(...)} needs to act as this account. */
