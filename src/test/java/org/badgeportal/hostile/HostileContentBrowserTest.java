@@ -106,6 +106,12 @@ class HostileContentBrowserTest extends BrowserTestBase {
         SKIPPED.put("/awards/{publicId}/badge.png", "an attachment download (PNG); its badge art holds no user text");
         SKIPPED.put("/awards/{publicId}/badge.svg", "an attachment download, never rendered as a page: parsed as XML"
                 + " instead (no payload element, no script)");
+        SKIPPED.put("/manage/{issuer}/export/issuer.json", "an attachment download (JSON, strings JSON-escaped):"
+                + " ExportTest reads every text back");
+        for (String file : List.of("badges", "awards", "recipients")) {
+            SKIPPED.put("/manage/{issuer}/export/" + file + ".csv", "an attachment download for spreadsheets: cells"
+                    + " that start like a formula are defused (ExportTest)");
+        }
         SKIPPED.put("/error", "Spring Boot's error page; the 404 pages visited show it");
         SKIPPED.put("/developers/api", "springdoc's redirect to the Swagger UI: no user text (ApiPageBrowserTest)");
         SKIPPED.put("/v3/api-docs", "OpenAPI document generated from the code: no user text");
@@ -486,6 +492,7 @@ class HostileContentBrowserTest extends BrowserTestBase {
         v.add(new Visit(Caller.OWNER, m + "/members", List.of(SVG)));
         v.add(new Visit(Caller.OWNER, m + "/settings", text));
         v.add(new Visit(Caller.OWNER, m + "/api-keys", text));
+        v.add(new Visit(Caller.OWNER, m + "/export", text));
         v.add(new Visit(Caller.OWNER, "/manage/" + w.consent().getSlug() + "/awards", text));
         // Staff
         v.add(new Visit(Caller.STAFF, m, text));
@@ -496,6 +503,7 @@ class HostileContentBrowserTest extends BrowserTestBase {
         v.add(new Visit(Caller.ADMIN, "/admin/issuers?q=" + i, text));
         v.add(new Visit(Caller.ADMIN, "/admin/mailbox", none));
         v.add(new Visit(Caller.ADMIN, "/admin/mailbox/" + w.mailId(), text));
+        v.add(new Visit(Caller.ADMIN, "/admin/restore", none));
         return v;
     }
 
@@ -584,7 +592,8 @@ class HostileContentBrowserTest extends BrowserTestBase {
                 "GET /manage/{issuer}/badges/{slug}/award", "GET /manage/{issuer}/badges/{slug}/bulk",
                 "GET /manage/{issuer}/awards", "GET /manage/{issuer}/programs", "GET /manage/{issuer}/embed",
                 "GET /manage/{issuer}/members", "GET /manage/{issuer}/settings", "GET /manage/{issuer}/api-keys",
-                "GET /admin/issuers", "GET /admin/mailbox", "GET /admin/mailbox/{id}", "GET /images/{id}");
+                "GET /manage/{issuer}/export", "GET /admin/issuers", "GET /admin/mailbox", "GET /admin/mailbox/{id}",
+                "GET /admin/restore", "GET /images/{id}");
     }
 
     private Set<String> getRoutes() {
