@@ -160,10 +160,9 @@ final class AccessPolicy {
         open("GET /actuator/health", c -> "/actuator/health");
         open("GET /actuator/health/{*path}", c -> "/actuator/health/liveness");
         open("GET /actuator/prometheus", c -> "/actuator/prometheus");
-        // Spring Boot's error page renders what a failed request left; asked for directly it has no status and
-        // answers 500 ("status 999"). Not guarded: any answer but an authorisation outcome counts as ALLOWED.
+        // The error page renders what a failed request left; asked for directly there is nothing to show
         for (String method : List.of("GET", "POST", "PUT", "PATCH", "DELETE")) {
-            add(route(method + " /error").at(c -> "/error").anyStatus().otherwise(ALLOWED));
+            add(route(method + " /error").at(c -> "/error").otherwise(HIDDEN));
         }
 
         // ---- The signed-in account's own pages

@@ -57,7 +57,6 @@ final class Route {
     private String accept;
     private boolean htmx;
     private boolean refusesInput;
-    private boolean anyStatus;
     private String[] form = new String[0];
 
     private Route(String key, String variant) {
@@ -151,16 +150,6 @@ final class Route {
     Route refusesInput() {
         this.refusesInput = true;
         return this;
-    }
-
-    /** Any answer that is not an authorisation outcome (401, 403, 404, to login) counts as ALLOWED. */
-    Route anyStatus() {
-        this.anyStatus = true;
-        return this;
-    }
-
-    boolean anyStatusAllowed() {
-        return anyStatus;
     }
 
     boolean writes() {
