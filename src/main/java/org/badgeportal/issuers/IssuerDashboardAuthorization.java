@@ -1,5 +1,6 @@
 package org.badgeportal.issuers;
 
+import java.util.Optional;
 import java.util.function.Supplier;
 import org.badgeportal.accounts.SignedInAccount;
 import org.springframework.security.authorization.AuthorizationDecision;
@@ -13,9 +14,14 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Guards {@code /manage/{issuer}/**}: only members of that issuer get in; owner-only sections additionally need
  * the OWNER role. Anonymous callers are denied too, which sends them to the login page.
+ * <p>
+ * A member let in leaves the request attribute {@value #OWNER_ATTRIBUTE} (true for owners), so the dashboard's
+ * navigation shows the owner-only sections to owners only, without another query.
  */
 @Component
 public class IssuerDashboardAuthorization {
+
+    public static final String OWNER_ATTRIBUTE = "dashboardOwner";
 
     private final MembershipRepository memberships;
 
@@ -41,9 +47,12 @@ public class IssuerDashboardAuthorization {
             return new AuthorizationDecision(false);
         }
         String slug = context.getVariables().get("issuer");
-        boolean granted = slug != null && memberships.findByIssuerSlugAndAccountEmail(slug, account.email())
-                .filter(membership -> !ownerOnly || membership.isOwner())
-                .isPresent();
+        Optional<Membership> membership = slug == null ? Optional.empty()
+                : memberships.findByIssuerSlugAndAccountEmail(slug, account.email());
+        boolean granted = membership.filter(member -> !ownerOnly || member.isOwner()).isPresent();
+        if (granted) {
+            context.getRequest().setAttribute(OWNER_ATTRIBUTE, membership.get().isOwner());
+        }
         return new AuthorizationDecision(granted);
     }
 }

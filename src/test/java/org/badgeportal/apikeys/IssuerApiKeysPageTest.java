@@ -132,7 +132,7 @@ class IssuerApiKeysPageTest {
         assertThat(apiKeys.authenticate(key.secret())).isPresent();
         mvc.perform(get("/manage/" + issuer.getSlug()).with(user(staff)))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("href=\"" + page + "\"")));
+                .andExpect(content().string(not(containsString("href=\"" + page + "\""))));
     }
 
     @Test

@@ -108,11 +108,20 @@ class DashboardAccessTest {
     }
 
     @Test
-    void staffSeeTheOverviewButNotMembersOrSettings() throws Exception {
+    void staffSeeTheOverviewButNeitherTheOwnersSectionsNorTheirTabs() throws Exception {
         String base = "/manage/" + issuerB.getSlug();
         mvc.perform(get(base).with(user(data.principal(staffB))))
                 .andExpect(status().isOk())
-                .andExpect(content().string(org.hamcrest.Matchers.containsString(issuerB.getName())));
+                .andExpect(content().string(org.hamcrest.Matchers.containsString(issuerB.getName())))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString(base + "/badges")));
+        String staffPage = mvc.perform(get(base + "/badges").with(user(data.principal(staffB))))
+                .andReturn().getResponse().getContentAsString();
+        String ownerPage = mvc.perform(get(base + "/badges").with(user(data.principal(ownerB))))
+                .andReturn().getResponse().getContentAsString();
+        for (String section : List.of("/members", "/settings", "/api-keys", "/export")) {
+            assertThat(staffPage).as("staff's tabs").doesNotContain("href=\"" + base + section + "\"");
+            assertThat(ownerPage).as("owner's tabs").contains("href=\"" + base + section + "\"");
+        }
         for (String url : List.of(base + "/members", base + "/settings")) {
             mvc.perform(get(url).with(user(data.principal(staffB)))).andExpect(status().isForbidden());
         }
