@@ -65,3 +65,16 @@ sign_in() { # sign_in BASE EMAIL PASSWORD COOKIES
     exit 1
   fi
 }
+
+# load_dataset WORK PASSWORD API_KEY JVM_OPTIONS ARGS...: starts the portal once on WORK/data (the schema), stops
+# it, and loads the benchmark data set (dataset.py) into its H2 database. Needs PORT and JAR; logs to WORK/app.log.
+load_dataset() {
+  local work=$1 password=$2 key=$3 jvm=$4
+  shift 4
+  start_portal "$work/app.log" "$jvm" "$@"
+  stop_portal
+  python3 src/bench/dataset.py "$work/data.sql" "$password" "$key"
+  local h2
+  h2=$(ls ~/.m2/repository/com/h2database/h2/*/h2-*.jar | sort -V | tail -1)
+  java -cp "$h2" org.h2.tools.RunScript -url "jdbc:h2:file:$work/data/portal" -user sa -script "$work/data.sql"
+}
