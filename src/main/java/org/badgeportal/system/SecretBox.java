@@ -95,17 +95,24 @@ public class SecretBox {
             byte[] bytes = new byte[32];
             new SecureRandom().nextBytes(bytes);
             String secret = Base64.getEncoder().encodeToString(bytes);
+            createReadableByOwnerOnly(file);
             Files.writeString(file, secret);
-            try {
-                Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-            } catch (UnsupportedOperationException e) {
-                log.debug("No POSIX permissions on this file system for {}", file);
-            }
             log.info("Created the server secret in {}. Keep it with backups of the database: without it, signed "
                     + "requests and signing keys cannot be used.", file);
             return secret;
         } catch (IOException e) {
             throw new IllegalStateException("Set badges.secret (BADGES_SECRET): cannot read or create " + file, e);
+        }
+    }
+
+    /** The file is created owner-only before the secret is written, so it is never readable by others. */
+    private static void createReadableByOwnerOnly(Path file) throws IOException {
+        try {
+            Files.createFile(file,
+                    PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        } catch (UnsupportedOperationException e) {
+            log.debug("No POSIX permissions on this file system for {}", file);
+            Files.createFile(file);
         }
     }
 }
