@@ -86,7 +86,8 @@ class IssuerJourneyBrowserTest extends BrowserTestBase {
             click(listed);
         }
         submit();
-        waiting().until(ExpectedConditions.urlContains("/manage/" + issuerSlug + "/badges"));
+        // A saved badge opens in its editor (the form's own address also contains /badges, so wait for this one)
+        waiting().until(ExpectedConditions.urlContains("/manage/" + issuerSlug + "/badges/difference-engine/edit"));
 
         open("/issuers/" + issuerSlug + "/badges/difference-engine");
         assertThat(browser.findElement(By.tagName("h1")).getText()).contains("Difference Engine");
