@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import org.badgeportal.mail.MailOutbox;
+import org.badgeportal.system.Digests;
 import org.badgeportal.system.PortalProperties;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
@@ -41,7 +42,7 @@ class EmailVerification {
     @Transactional
     void sendLink(Account account) {
         String token = Tokens.newToken();
-        tokens.save(new AccountToken(account, TokenPurpose.EMAIL_VERIFICATION, Tokens.sha256Hex(token),
+        tokens.save(new AccountToken(account, TokenPurpose.EMAIL_VERIFICATION, Digests.sha256Hex(token),
                 clock.instant().plus(VALIDITY)));
         String link = properties.link("/verify/" + token);
         var locale = LocaleContextHolder.getLocale();
@@ -66,7 +67,7 @@ class EmailVerification {
     @Transactional
     boolean verify(String token) {
         Instant now = clock.instant();
-        return tokens.findByTokenHashAndPurpose(Tokens.sha256Hex(token), TokenPurpose.EMAIL_VERIFICATION)
+        return tokens.findByTokenHashAndPurpose(Digests.sha256Hex(token), TokenPurpose.EMAIL_VERIFICATION)
                 .filter(found -> found.isUsable(now))
                 .map(found -> {
                     found.markUsed(now);

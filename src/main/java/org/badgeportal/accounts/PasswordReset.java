@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import org.badgeportal.mail.MailOutbox;
+import org.badgeportal.system.Digests;
 import org.badgeportal.system.PortalProperties;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
@@ -50,7 +51,7 @@ class PasswordReset {
     void request(String email) {
         accounts.findByEmail(Account.normaliseEmail(email)).ifPresent(account -> {
             String token = Tokens.newToken();
-            tokens.save(new AccountToken(account, TokenPurpose.PASSWORD_RESET, Tokens.sha256Hex(token),
+            tokens.save(new AccountToken(account, TokenPurpose.PASSWORD_RESET, Digests.sha256Hex(token),
                     clock.instant().plus(VALIDITY)));
             var locale = LocaleContextHolder.getLocale();
             outbox.queue(account.getEmail(),
@@ -85,7 +86,7 @@ class PasswordReset {
     }
 
     private Optional<AccountToken> usable(String token, Instant now) {
-        return tokens.findByTokenHashAndPurpose(Tokens.sha256Hex(token), TokenPurpose.PASSWORD_RESET)
+        return tokens.findByTokenHashAndPurpose(Digests.sha256Hex(token), TokenPurpose.PASSWORD_RESET)
                 .filter(found -> found.isUsable(now));
     }
 }

@@ -2,7 +2,7 @@ package org.badgeportal.accounts;
 
 import java.time.Clock;
 import java.util.Locale;
-import org.springframework.core.NestedExceptionUtils;
+import org.badgeportal.system.UniqueConstraints;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -66,12 +66,10 @@ class SignupService {
         try {
             account = accounts.saveAndFlush(account);
         } catch (DataIntegrityViolationException e) {
-            String reason = String.valueOf(NestedExceptionUtils.getMostSpecificCause(e).getMessage())
-                    .toLowerCase(Locale.ROOT);
-            if (reason.contains("uk_account_email")) {
+            if (UniqueConstraints.violated(e, "uk_account_email")) {
                 throw new DuplicateAccountException("email", e);
             }
-            if (reason.contains("uk_account_handle")) {
+            if (UniqueConstraints.violated(e, "uk_account_handle")) {
                 throw new DuplicateAccountException("handle", e);
             }
             throw e;

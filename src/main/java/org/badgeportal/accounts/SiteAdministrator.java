@@ -2,6 +2,7 @@ package org.badgeportal.accounts;
 
 import java.time.Clock;
 import org.badgeportal.system.PortalProperties;
+import org.badgeportal.system.RandomTokens;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -52,7 +53,7 @@ class SiteAdministrator implements ApplicationRunner {
             return;
         }
         String configured = properties.admin().password();
-        String password = StringUtils.hasText(configured) ? configured : Tokens.random(18);
+        String password = StringUtils.hasText(configured) ? configured : RandomTokens.urlSafe(18);
         Account admin = new Account(email, passwordEncoder.encode(password), "Site administrator",
                 uniqueHandle(), clock.instant());
         admin.makeAdmin();

@@ -16,7 +16,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Site administrators list all issuers and set their verified mark; /admin/** is ADMIN only (SecurityConfig). */
+/** Site administrators list all issuers and set their verified mark; /admin/** is ADMIN only (AdminAccessRules). */
 @Controller
 @RequestMapping("/admin/issuers")
 class AdminIssuersController {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import org.badgeportal.issuers.Issuer;
 import org.badgeportal.issuers.IssuerService;
+import org.badgeportal.system.Digests;
 import org.badgeportal.system.NotFoundException;
 import org.badgeportal.system.SecretBox;
 import org.springframework.data.domain.Page;
@@ -62,7 +63,7 @@ public class ApiKeys {
 
     /** Stores a key whose secret is already chosen (the demo key from configuration, test fixtures). */
     public NewKey register(Issuer issuer, String name, String secret) {
-        ApiKey key = keys.save(new ApiKey(issuer, name.strip(), Secrets.prefix(secret), Secrets.sha256Hex(secret),
+        ApiKey key = keys.save(new ApiKey(issuer, name.strip(), Secrets.prefix(secret), Digests.sha256Hex(secret),
                 secretBox.seal(secret), clock.instant()));
         return new NewKey(key.getId(), key.getName(), key.getPrefix(), secret);
     }
@@ -99,14 +100,14 @@ public class ApiKeys {
 
     /** The issuer an active key acts for; empty for unknown and revoked keys. */
     public Optional<IssuerCredential> authenticate(String secret) {
-        return keys.findByKeyHash(Secrets.sha256Hex(secret)).filter(ApiKey::isActive).map(this::used);
+        return keys.findByKeyHash(Digests.sha256Hex(secret)).filter(ApiKey::isActive).map(this::used);
     }
 
     /**
      * The issuer whose active key made {@code signature} (lowercase hex HMAC-SHA256 of {@code message}); empty
      * when none of the service's keys did.
      */
-    Optional<IssuerCredential> signedBy(String service, byte[] message, String signature) {
+    public Optional<IssuerCredential> signedBy(String service, byte[] message, String signature) {
         return keys.findSigningKeys(service).stream()
                 .filter(key -> Secrets.sameText(
                         Secrets.hmacSha256Hex(secretBox.open(key.getSecretCiphertext()), message), signature))

@@ -18,7 +18,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * {@code /manage/{issuer}/api-keys} (owners only, SecurityConfig): the issuer's keys, a form that creates one and
+ * {@code /manage/{issuer}/api-keys} (owners only, IssuerDashboardAuthorization): the issuer's keys, a form that creates one and
  * shows its secret once (a flash attribute, so reloading the page does not show it again), and revoking in place.
  */
 @Controller

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.badgeportal.accounts.AccountRepository;
+import org.badgeportal.system.Digests;
 import org.badgeportal.system.NotFoundException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -46,7 +47,7 @@ public class PersonalTokens {
     public NewToken create(Long accountId, String name) {
         String secret = Secrets.generate("bpt_");
         PersonalToken token = tokens.save(new PersonalToken(accounts.getReferenceById(accountId), name.strip(),
-                Secrets.prefix(secret), Secrets.sha256Hex(secret), clock.instant()));
+                Secrets.prefix(secret), Digests.sha256Hex(secret), clock.instant()));
         return new NewToken(token.getId(), token.getName(), token.getPrefix(), secret);
     }
 
@@ -75,7 +76,7 @@ public class PersonalTokens {
 
     /** The account an active token acts for; empty for unknown and revoked tokens. */
     public Optional<PersonalCredential> authenticate(String secret) {
-        return tokens.findByTokenHash(Secrets.sha256Hex(secret)).filter(PersonalToken::isActive).map(token -> {
+        return tokens.findByTokenHash(Digests.sha256Hex(secret)).filter(PersonalToken::isActive).map(token -> {
             Instant now = clock.instant();
             if (token.getLastUsedAt() == null
                     || token.getLastUsedAt().isBefore(now.minus(ApiKeys.LAST_USED_PRECISION))) {

@@ -1,12 +1,10 @@
 package org.badgeportal.awards;
 
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Pattern;
 import org.badgeportal.accounts.Account;
+import org.badgeportal.system.HttpUrls;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
@@ -16,7 +14,7 @@ import tools.jackson.databind.json.JsonMapper;
  * returns the cleaned value or throws the refusal that names what is wrong.
  */
 @Component
-class AwardInput {
+public class AwardInput {
 
     static final int MAX_NARRATIVE = 4000;
     static final int MAX_EVIDENCE = 10;
@@ -36,12 +34,12 @@ class AwardInput {
     }
 
     /** Whether the text is meant as an email address (and so must be a valid one). */
-    static boolean isEmailLike(String raw) {
+    public static boolean isEmailLike(String raw) {
         return raw != null && raw.contains("@");
     }
 
     /** An email address in lower case, or a site user name exactly as given (names are case-sensitive). */
-    static String identifier(String raw) {
+    public static String identifier(String raw) {
         String value = raw == null ? "" : raw.strip();
         if (isEmailLike(value)) {
             if (value.length() > MAX_EMAIL || !EMAIL.matcher(value).matches() || value.contains("..")) {
@@ -55,7 +53,7 @@ class AwardInput {
         return value;
     }
 
-    static String narrative(String raw) {
+    public static String narrative(String raw) {
         String value = blankToNull(raw);
         if (value != null && value.length() > MAX_NARRATIVE) {
             throw new AwardRefusedException(AwardRefusal.INVALID_NARRATIVE);
@@ -64,14 +62,14 @@ class AwardInput {
     }
 
     /** At most ten absolute http(s) URLs with a host; blank entries are dropped. */
-    static List<String> evidence(List<String> raw) {
+    public static List<String> evidence(List<String> raw) {
         List<String> urls = new ArrayList<>();
         for (String entry : raw == null ? List.<String>of() : raw) {
             String url = blankToNull(entry);
             if (url == null) {
                 continue;
             }
-            if (url.length() > MAX_URL || !isHttpUrl(url)) {
+            if (url.length() > MAX_URL || !HttpUrls.isHttpUrl(url)) {
                 throw new AwardRefusedException(AwardRefusal.INVALID_EVIDENCE);
             }
             urls.add(url);
@@ -82,18 +80,8 @@ class AwardInput {
         return urls;
     }
 
-    private static boolean isHttpUrl(String url) {
-        try {
-            URI uri = new URI(url);
-            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            return (scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null;
-        } catch (URISyntaxException e) {
-            return false;
-        }
-    }
-
     /** Free-form JSON kept as written; anything that does not parse as one JSON value is refused. */
-    String payload(String raw) {
+    public String payload(String raw) {
         String value = blankToNull(raw);
         if (value == null) {
             return null;
@@ -109,7 +97,7 @@ class AwardInput {
         return value;
     }
 
-    static String blankToNull(String value) {
+    public static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();
     }
 }

@@ -1,15 +1,17 @@
 package org.badgeportal.awards;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
+import org.badgeportal.badges.BadgeAwardStats;
+import org.badgeportal.awards.bulk.BulkAwards;
+import org.badgeportal.awards.lifecycle.AwardLocks;
+import org.badgeportal.awards.lifecycle.AwardRepository;
+import org.badgeportal.awards.lifecycle.Locking;
+import org.badgeportal.awards.lifecycle.Members;
+import org.badgeportal.awards.recipients.RecipientRepository;
+import org.badgeportal.awards.recipients.Recipients;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.Base64;
 import java.util.Collection;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,14 +21,17 @@ import java.util.stream.Collectors;
 import org.badgeportal.accounts.Account;
 import org.badgeportal.accounts.AccountRepository;
 import org.badgeportal.badges.Badge;
+import org.badgeportal.badges.BadgeAwardFigures;
 import org.badgeportal.issuers.AcceptancePolicy;
 import org.badgeportal.issuers.Issuer;
+import org.badgeportal.system.Digests;
+import org.badgeportal.system.RandomTokens;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The award feature's public API: issuing (one or in bulk), the lifecycle of DESIGN.md (accept, decline,
+ * The award feature's public API: issuing (one or in bulk), the award lifecycle (src/docs/DESIGN.md) (accept, decline,
  * revoke) and the links between recipients and accounts. Every refusal is an {@link AwardRefusedException} with
  * a reason code and rolls the whole call back.
  *
@@ -42,7 +47,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-public class AwardService {
+public class AwardService implements BadgeAwardFigures {
 
     static final int MAX_REASON = 500;
 
@@ -56,7 +61,6 @@ public class AwardService {
     private final BulkAwards bulk;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-    private final SecureRandom random = new SecureRandom();
 
     AwardService(AwardRepository awards, AwardLocks locks, Recipients recipients,
                  RecipientRepository recipientRepository, AccountRepository accounts,
@@ -136,11 +140,11 @@ public class AwardService {
         return bulk.commitForIssuer(badgeId, rows, issuerId);
     }
 
-    static AwardStatus initialStatus(Issuer issuer) {
+    public static AwardStatus initialStatus(Issuer issuer) {
         return issuer.getAcceptancePolicy() == AcceptancePolicy.AUTOMATIC ? AwardStatus.ACCEPTED : AwardStatus.PENDING;
     }
 
-    static boolean hasLimit(Badge badge) {
+    public static boolean hasLimit(Badge badge) {
         return badge.getLimit() != null && badge.getLimit() > 0;
     }
 
@@ -233,10 +237,8 @@ public class AwardService {
         if (recipient.getKind() != RecipientKind.SITE_USER || recipient.getAccount() != null) {
             throw new AwardRefusedException(AwardRefusal.NOT_CLAIMABLE);
         }
-        byte[] bytes = new byte[32];
-        random.nextBytes(bytes);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        recipient.setClaimTokenHash(sha256(token));
+        String token = RandomTokens.urlSafe(32);
+        recipient.setClaimTokenHash(Digests.sha256Hex(token));
         return token;
     }
 
@@ -246,7 +248,7 @@ public class AwardService {
         if (token == null || token.isBlank()) {
             return Optional.empty();
         }
-        return recipientRepository.findByClaimTokenHash(sha256(token.strip()))
+        return recipientRepository.findByClaimTokenHash(Digests.sha256Hex(token.strip()))
                 .map(recipient -> new ClaimPreview(recipient.getIdentifier(), recipient.getIssuer().getSlug(),
                         recipient.getIssuer().getName(), recipient.getIssuer().isVerified()));
     }
@@ -257,7 +259,7 @@ public class AwardService {
         if (account == null || !account.isEmailVerified()) {
             throw new AwardRefusedException(AwardRefusal.FORBIDDEN);
         }
-        String hash = token == null || token.isBlank() ? null : sha256(token.strip());
+        String hash = token == null || token.isBlank() ? null : Digests.sha256Hex(token.strip());
         Recipient recipient = hash == null ? null : recipientRepository.findByClaimTokenHash(hash).orElse(null);
         if (recipient == null) {
             throw new AwardRefusedException(AwardRefusal.INVALID_CLAIM);
@@ -273,7 +275,7 @@ public class AwardService {
 
     // ------------------------------------------------------------------ dashboard
 
-    /** Award figures of a page of badges, in one query; badges without awards get zeros. */
+    @Override
     @Transactional(readOnly = true)
     public Map<Long, BadgeAwardStats> statistics(Collection<Long> badgeIds) {
         if (badgeIds.isEmpty()) {
@@ -284,6 +286,12 @@ public class AwardService {
         Map<Long, BadgeAwardStats> result = new LinkedHashMap<>();
         badgeIds.forEach(id -> result.put(id, found.getOrDefault(id, BadgeAwardStats.none(id))));
         return result;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public long countAwards(Badge badge) {
+        return awards.countByBadge(badge);
     }
 
     // ------------------------------------------------------------------ helpers
@@ -315,16 +323,7 @@ public class AwardService {
         return micros(clock.instant());
     }
 
-    static Instant micros(Instant instant) {
+    public static Instant micros(Instant instant) {
         return instant.truncatedTo(ChronoUnit.MICROS);
-    }
-
-    static String sha256(String value) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(digest.digest(value.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
     }
 }

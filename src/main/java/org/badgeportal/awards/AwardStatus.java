@@ -1,7 +1,7 @@
 package org.badgeportal.awards;
 
 /**
- * The stored states of DESIGN.md's award lifecycle. "Expired" is derived from {@code expiresAt}, never stored.
+ * The stored states of the award lifecycle (src/docs/DESIGN.md). "Expired" is derived from {@code expiresAt}, never stored.
  */
 public enum AwardStatus {
     PENDING,

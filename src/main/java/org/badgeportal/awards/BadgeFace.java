@@ -1,9 +1,9 @@
 package org.badgeportal.awards;
 
-import java.util.Locale;
 import java.util.regex.Pattern;
 import org.badgeportal.badges.Badge;
 import org.badgeportal.issuers.Issuer;
+import org.badgeportal.system.HttpUrls;
 
 /**
  * A badge as award pages show it: name, image, colour, where its public page is and its issuer. Built inside a
@@ -30,12 +30,7 @@ public record BadgeFace(String name, String imageSrc, String color, String path,
     }
 
     static String imageSrc(String src) {
-        return src != null && (src.startsWith("/images/") || isHttpUrl(src)) ? src : null;
-    }
-
-    static boolean isHttpUrl(String url) {
-        String lower = url == null ? "" : url.toLowerCase(Locale.ROOT);
-        return lower.startsWith("https://") || lower.startsWith("http://");
+        return src != null && (src.startsWith("/images/") || HttpUrls.isHttpUrl(src)) ? src : null;
     }
 
     static String color(String color) {

@@ -2,12 +2,12 @@ package org.badgeportal.badges;
 
 import java.time.Clock;
 import java.util.List;
-import java.util.Locale;
 import org.badgeportal.images.ImageInput;
 import org.badgeportal.images.ImageService;
 import org.badgeportal.issuers.Issuer;
 import org.badgeportal.issuers.IssuerRepository;
 import org.badgeportal.system.NotFoundException;
+import org.badgeportal.system.UniqueConstraints;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -20,7 +20,7 @@ import org.springframework.web.multipart.MultipartFile;
  * a slug taken by a concurrent request is caught at the database constraint and reported like any taken slug.
  */
 @Service
-class BadgeEditor {
+public class BadgeEditor {
 
     private static final String SLUG_CONSTRAINT = "uk_badge_slug";
 
@@ -47,7 +47,7 @@ class BadgeEditor {
     }
 
     /** What the editor page shows around the form: the issuer, its programs, and the badge being edited. */
-    record EditorPage(Issuer issuer, List<Program> programs, BadgeSummary badge, BadgeForm form) {
+    public record EditorPage(Issuer issuer, List<Program> programs, BadgeSummary badge, BadgeForm form) {
     }
 
     /** The stored state of the badge being edited (null for a new badge). */
@@ -65,7 +65,7 @@ class BadgeEditor {
         });
     }
 
-    EditorPage editBadge(String issuerSlug, String slug) {
+    public EditorPage editBadge(String issuerSlug, String slug) {
         return readOnly.execute(status -> {
             Issuer issuer = issuer(issuerSlug);
             Badge badge = badge(issuer, slug);
@@ -84,12 +84,12 @@ class BadgeEditor {
     }
 
     /** Creates the badge and returns its slug, or returns null with the reasons in {@code errors}. */
-    String create(String issuerSlug, BadgeForm form, MultipartFile upload, Errors errors) {
+    public String create(String issuerSlug, BadgeForm form, MultipartFile upload, Errors errors) {
         return create(issuerSlug, form, upload, errors, null);
     }
 
     /** As {@link #create(String, BadgeForm, MultipartFile, Errors)}, archived at once when {@code archived}. */
-    String create(String issuerSlug, BadgeForm form, MultipartFile upload, Errors errors, Boolean archived) {
+    public String create(String issuerSlug, BadgeForm form, MultipartFile upload, Errors errors, Boolean archived) {
         try {
             return transactions.execute(status -> {
                 Issuer issuer = issuer(issuerSlug);
@@ -113,12 +113,12 @@ class BadgeEditor {
     }
 
     /** Saves changes and returns the (maybe new) slug, or returns null with the reasons in {@code errors}. */
-    String update(String issuerSlug, String slug, BadgeForm form, MultipartFile upload, Errors errors) {
+    public String update(String issuerSlug, String slug, BadgeForm form, MultipartFile upload, Errors errors) {
         return update(issuerSlug, slug, form, upload, errors, null);
     }
 
     /** As {@link #update(String, String, BadgeForm, MultipartFile, Errors)}, also (un)archiving when given. */
-    String update(String issuerSlug, String slug, BadgeForm form, MultipartFile upload, Errors errors,
+    public String update(String issuerSlug, String slug, BadgeForm form, MultipartFile upload, Errors errors,
                   Boolean archived) {
         try {
             return transactions.execute(status -> {
@@ -144,7 +144,7 @@ class BadgeEditor {
     }
 
     /** Sets the text recipients post when they share the badge (null clears it). */
-    void setShareText(String issuerSlug, String slug, String text) {
+    public void setShareText(String issuerSlug, String slug, String text) {
         transactions.executeWithoutResult(status -> {
             Badge badge = badge(issuer(issuerSlug), slug);
             badge.setShareText(text);
@@ -184,8 +184,7 @@ class BadgeEditor {
      * form problem and is rethrown.
      */
     static void rejectTakenSlug(DataIntegrityViolationException e, Errors errors) {
-        String message = String.valueOf(e.getMostSpecificCause().getMessage()).toLowerCase(Locale.ROOT);
-        if (!message.contains(SLUG_CONSTRAINT)) {
+        if (!UniqueConstraints.violated(e, SLUG_CONSTRAINT)) {
             throw e;
         }
         errors.rejectValue("slug", "badge.slug.taken");

@@ -1,7 +1,6 @@
 package org.badgeportal.badges;
 
 import java.time.Clock;
-import org.badgeportal.awards.AwardRepository;
 import org.badgeportal.issuers.Issuer;
 import org.badgeportal.issuers.IssuerRepository;
 import org.badgeportal.system.NotFoundException;
@@ -15,15 +14,15 @@ import org.springframework.transaction.support.TransactionTemplate;
  * its awards must stay verifiable, so the issuer is offered archiving instead.
  */
 @Service
-class BadgeLifecycle {
+public class BadgeLifecycle {
 
     private final IssuerRepository issuers;
     private final BadgeRepository badges;
-    private final AwardRepository awards;
+    private final BadgeAwardFigures awards;
     private final Clock clock;
     private final TransactionTemplate transactions;
 
-    BadgeLifecycle(IssuerRepository issuers, BadgeRepository badges, AwardRepository awards, Clock clock,
+    BadgeLifecycle(IssuerRepository issuers, BadgeRepository badges, BadgeAwardFigures awards, Clock clock,
                    PlatformTransactionManager transactionManager) {
         this.issuers = issuers;
         this.badges = badges;
@@ -33,7 +32,7 @@ class BadgeLifecycle {
     }
 
     /** What happened to a delete request: deleted, or refused because the badge has awards. */
-    record Deletion(boolean deleted, Issuer issuer, String badgeSlug, String badgeName, boolean archived,
+    public record Deletion(boolean deleted, Issuer issuer, String badgeSlug, String badgeName, boolean archived,
                     long awardCount) {
 
         static Deletion refused(Badge badge, long awardCount) {
@@ -52,11 +51,11 @@ class BadgeLifecycle {
         });
     }
 
-    Deletion delete(String issuerSlug, String slug) {
+    public Deletion delete(String issuerSlug, String slug) {
         try {
             return transactions.execute(status -> {
                 Badge badge = badge(issuerSlug, slug);
-                long count = awards.countByBadge(badge);
+                long count = awards.countAwards(badge);
                 if (count > 0) {
                     return Deletion.refused(badge, count);
                 }
@@ -68,7 +67,7 @@ class BadgeLifecycle {
             // an award was made while we deleted: the badge stays
             return transactions.execute(status -> {
                 Badge badge = badge(issuerSlug, slug);
-                return Deletion.refused(badge, awards.countByBadge(badge));
+                return Deletion.refused(badge, awards.countAwards(badge));
             });
         }
     }

@@ -1,6 +1,5 @@
 package org.badgeportal.badges;
 
-import org.badgeportal.awards.AwardService;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,9 +17,9 @@ class BadgeListController {
     static final String VIEW = "badges/list";
 
     private final BadgeQueries queries;
-    private final AwardService awards;
+    private final BadgeAwardFigures awards;
 
-    BadgeListController(BadgeQueries queries, AwardService awards) {
+    BadgeListController(BadgeQueries queries, BadgeAwardFigures awards) {
         this.queries = queries;
         this.awards = awards;
     }

@@ -18,7 +18,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class ProgramController {
 
-    static final String VIEW = "programs/list";
+    static final String VIEW = "badges/programs";
 
     private final Programs programs;
     private final MessageSource messages;

@@ -2,11 +2,11 @@ package org.badgeportal.badges;
 
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.badgeportal.issuers.Issuer;
 import org.badgeportal.issuers.IssuerRepository;
 import org.badgeportal.system.NotFoundException;
+import org.badgeportal.system.UniqueConstraints;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -71,8 +71,7 @@ class Programs {
                 return program.getName();
             });
         } catch (DataIntegrityViolationException e) {
-            String message = String.valueOf(e.getMostSpecificCause().getMessage()).toLowerCase(Locale.ROOT);
-            if (!message.contains(SLUG_CONSTRAINT)) {
+            if (!UniqueConstraints.violated(e, SLUG_CONSTRAINT)) {
                 throw e;
             }
             errors.rejectValue("slug", "program.slug.taken");

@@ -4,6 +4,7 @@ import java.util.List;
 import org.badgeportal.badges.Badge;
 import org.badgeportal.badges.Criterion;
 import org.badgeportal.badges.TimeUnits;
+import org.badgeportal.system.HttpUrls;
 
 /**
  * Everything a badge's public page shows, read inside the transaction. Assessors' notes on criteria are left
@@ -32,7 +33,7 @@ public record BadgeDetails(String slug, String name, String strapline, String im
                 new IssuerSummary(issuer.getSlug(), issuer.getName(), issuer.isVerified()),
                 badge.getEarnerDescription(), badge.getConsumerDescription(),
                 badge.getCriteria().stream().map(CriterionItem::of).toList(),
-                PublicLinks.httpUrlOrNull(badge.getCriteriaUrl()), PublicLinks.httpUrlOrNull(badge.getRubricUrl()),
+                HttpUrls.httpUrlOrNull(badge.getCriteriaUrl()), HttpUrls.httpUrlOrNull(badge.getRubricUrl()),
                 badge.getTimeValue(), badge.getTimeUnits(), badge.getLimit(), badge.isUnique(),
                 badge.getValidityDays(), List.copyOf(badge.getCategories()), List.copyOf(badge.getTags()),
                 badge.getShareText(), badge.getProgram() == null ? null : badge.getProgram().getName(),

@@ -1,6 +1,7 @@
 package org.badgeportal.catalogue;
 
 import org.badgeportal.issuers.Issuer;
+import org.badgeportal.system.HttpUrls;
 
 /**
  * An issuer's public profile. {@code url} and {@code mailto} are null unless safe to link (http(s) only, a
@@ -12,7 +13,7 @@ public record IssuerProfile(String slug, String name, boolean verified, String d
     static IssuerProfile of(Issuer issuer) {
         String imageSrc = issuer.getImage() == null ? null : "/images/" + issuer.getImage().getId();
         return new IssuerProfile(issuer.getSlug(), issuer.getName(), issuer.isVerified(), issuer.getDescription(),
-                PublicLinks.httpUrlOrNull(issuer.getUrl()), issuer.getContactEmail(),
+                HttpUrls.httpUrlOrNull(issuer.getUrl()), issuer.getContactEmail(),
                 PublicLinks.mailtoOrNull(issuer.getContactEmail()), imageSrc);
     }
 }

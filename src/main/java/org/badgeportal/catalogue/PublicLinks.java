@@ -1,9 +1,7 @@
 package org.badgeportal.catalogue;
 
-import java.net.URI;
-import java.net.URISyntaxException;
-import java.util.Locale;
 import java.util.regex.Pattern;
+import org.badgeportal.system.HttpUrls;
 
 /**
  * Guards for values users wrote that end up in attributes of public pages. Input is validated where it is
@@ -15,22 +13,6 @@ final class PublicLinks {
     private static final Pattern EMAIL = Pattern.compile("[^\\s@<>\"':;,()]+@[^\\s@<>\"':;,()]+");
 
     private PublicLinks() {
-    }
-
-    /** The URL when it is an absolute http(s) URL with a host, otherwise null (shown as no link at all). */
-    static String httpUrlOrNull(String url) {
-        if (url == null || url.isBlank()) {
-            return null;
-        }
-        String trimmed = url.trim();
-        try {
-            URI uri = new URI(trimmed);
-            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            boolean web = scheme.equals("http") || scheme.equals("https");
-            return web && uri.getHost() != null ? trimmed : null;
-        } catch (URISyntaxException e) {
-            return null;
-        }
     }
 
     /** A hex colour or a colour name, otherwise null: the value goes into a style attribute. */
@@ -45,7 +27,7 @@ final class PublicLinks {
 
     /** Where a badge's image is shown from: the portal's copy of an upload, or the issuer's http(s) URL. */
     static String imageSrc(Long imageId, String imageUrl) {
-        return imageId != null ? "/images/" + imageId : httpUrlOrNull(imageUrl);
+        return imageId != null ? "/images/" + imageId : HttpUrls.httpUrlOrNull(imageUrl);
     }
 
     static String issuerPath(String issuerSlug) {

@@ -8,7 +8,7 @@ public record CollectionAwardRow(String publicId, String badgeSlug, String badge
                           String imageUrl, String backgroundColor, String issuerSlug, String issuerName,
                           boolean issuerVerified, AwardStatus status, Instant issuedAt, Instant expiresAt) {
 
-    /** Only accepted, unrevoked and unexpired awards are ever public (DESIGN.md). */
+    /** Only accepted, unrevoked and unexpired awards are ever public (src/docs/DESIGN.md). */
     boolean isPublicAt(Instant now) {
         return status == AwardStatus.ACCEPTED && (expiresAt == null || now.isBefore(expiresAt));
     }

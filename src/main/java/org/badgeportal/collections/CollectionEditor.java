@@ -5,12 +5,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Locale;
 import org.badgeportal.accounts.AccountRepository;
 import org.badgeportal.awards.Award;
-import org.badgeportal.awards.AwardRepository;
+import org.badgeportal.awards.AwardReads;
 import org.badgeportal.awards.AwardStatus;
 import org.badgeportal.system.NotFoundException;
+import org.badgeportal.system.UniqueConstraints;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -18,7 +18,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The owner's side of collections (seed 001_ec74f815167775d0.txt): create, edit, delete, and the ordered awards.
+ * The owner's side of collections (as the BitBadges API has them): create, edit, delete, and the ordered awards.
  * A collection is always looked up by the signed-in account and its name, so nobody reaches another account's
  * collections. Names are unique per account as the database decides (case-sensitive); a clash, also one caused
  * by a concurrent request, is a {@link DuplicateCollectionNameException} and rolls everything back. Changes to a
@@ -26,7 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-class CollectionEditor {
+public class CollectionEditor {
 
     static final String UNIQUE_NAME = "uk_collection_name";
     /** Awards a collection holds at most: a showcase, and every page and API answer showing one stays bounded. */
@@ -40,11 +40,11 @@ class CollectionEditor {
 
     private final BadgeCollectionRepository collections;
     private final CollectionQueries queries;
-    private final AwardRepository awards;
+    private final AwardReads awards;
     private final AccountRepository accounts;
     private final Clock clock;
 
-    CollectionEditor(BadgeCollectionRepository collections, CollectionQueries queries, AwardRepository awards,
+    CollectionEditor(BadgeCollectionRepository collections, CollectionQueries queries, AwardReads awards,
                      AccountRepository accounts, Clock clock) {
         this.collections = collections;
         this.queries = queries;
@@ -59,7 +59,7 @@ class CollectionEditor {
     }
 
     /** Creates the collection and answers its (stripped) name. */
-    String create(Long accountId, CollectionForm form) {
+    public String create(Long accountId, CollectionForm form) {
         if (collections.countByAccountId(accountId) >= MAX_COLLECTIONS) {
             throw new TooManyCollectionsException();
         }
@@ -92,7 +92,7 @@ class CollectionEditor {
     }
 
     /** Renames, describes and shows or hides the collection; answers its name afterwards. */
-    String update(Long accountId, String name, CollectionForm form) {
+    public String update(Long accountId, String name, CollectionForm form) {
         BadgeCollection collection = lock(accountId, name);
         collection.rename(form.name());
         collection.setDescription(form.description());
@@ -105,14 +105,14 @@ class CollectionEditor {
         return collection.getName();
     }
 
-    void delete(Long accountId, String name) {
+    public void delete(Long accountId, String name) {
         collections.delete(lock(accountId, name));
     }
 
     /** Adds an accepted award the account received, at the end. */
     void add(Long accountId, String name, String awardPublicId) {
         BadgeCollection collection = lock(accountId, name);
-        Award award = awardPublicId == null ? null : awards.findByPublicId(awardPublicId.strip()).orElse(null);
+        Award award = awardPublicId == null ? null : awards.find(awardPublicId.strip()).orElse(null);
         if (award == null || award.getStatus() != AwardStatus.ACCEPTED
                 || award.getRecipient().getAccount() == null
                 || !award.getRecipient().getAccount().getId().equals(accountId)) {
@@ -128,7 +128,7 @@ class CollectionEditor {
     }
 
     /** Replaces the collection's awards with these, in this order (each must qualify as for {@link #add}). */
-    void replaceAwards(Long accountId, String name, List<String> awardPublicIds) {
+    public void replaceAwards(Long accountId, String name, List<String> awardPublicIds) {
         lock(accountId, name).getAwards().clear();
         collections.flush();
         for (String publicId : awardPublicIds) {
@@ -174,7 +174,6 @@ class CollectionEditor {
     }
 
     private static RuntimeException translate(DataIntegrityViolationException e) {
-        String message = String.valueOf(e.getMostSpecificCause().getMessage()).toLowerCase(Locale.ROOT);
-        return message.contains(UNIQUE_NAME) ? new DuplicateCollectionNameException(e) : e;
+        return UniqueConstraints.violated(e, UNIQUE_NAME) ? new DuplicateCollectionNameException(e) : e;
     }
 }

@@ -9,7 +9,7 @@ import jakarta.validation.constraints.Size;
  * not the few characters that cannot travel inside a URL path segment ({@code / \ % ;}, control characters, or a
  * name of only dots), because it is the last part of the collection's address.
  */
-record CollectionForm(
+public record CollectionForm(
         @NotBlank(message = "{collections.name.required}")
         @Size(max = 100, message = "{collections.name.tooLong}")
         @Pattern(regexp = "[^/\\\\%;\\p{Cntrl}]*", message = "{collections.name.characters}")
@@ -22,7 +22,7 @@ record CollectionForm(
         Boolean publiclyVisible) {
 
     /** A missing checkbox (no value and no marker) means "not public", never a failed binding. */
-    CollectionForm {
+    public CollectionForm {
         publiclyVisible = Boolean.TRUE.equals(publiclyVisible);
         name = name == null ? null : name.strip();
         description = description == null || description.isBlank() ? null : description.strip();

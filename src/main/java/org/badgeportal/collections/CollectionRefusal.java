@@ -1,7 +1,7 @@
 package org.badgeportal.collections;
 
 /** Why a change to a collection's awards was refused; the message is {@code collections.refusal.CODE}. */
-enum CollectionRefusal {
+public enum CollectionRefusal {
     /** Not an accepted award received by this account (someone else's, pending, declined, revoked, unknown). */
     NOT_ELIGIBLE,
     ALREADY_IN_COLLECTION,
@@ -9,7 +9,7 @@ enum CollectionRefusal {
     /** The collection already holds {@link CollectionEditor#MAX_AWARDS} awards. */
     COLLECTION_FULL;
 
-    String messageKey() {
+    public String messageKey() {
         return "collections.refusal." + name();
     }
 }

@@ -1,7 +1,7 @@
 package org.badgeportal.collections;
 
 /** A change to a collection's awards that the rules do not allow; nothing was changed. */
-class CollectionRefusedException extends RuntimeException {
+public class CollectionRefusedException extends RuntimeException {
 
     private final CollectionRefusal refusal;
 
@@ -10,7 +10,7 @@ class CollectionRefusedException extends RuntimeException {
         this.refusal = refusal;
     }
 
-    CollectionRefusal refusal() {
+    public CollectionRefusal refusal() {
         return refusal;
     }
 }

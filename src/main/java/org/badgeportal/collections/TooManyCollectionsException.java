@@ -1,7 +1,7 @@
 package org.badgeportal.collections;
 
 /** The account already has {@link CollectionEditor#MAX_COLLECTIONS} collections. */
-class TooManyCollectionsException extends RuntimeException {
+public class TooManyCollectionsException extends RuntimeException {
 
     TooManyCollectionsException() {
         super("Too many collections");

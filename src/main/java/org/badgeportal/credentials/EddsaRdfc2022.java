@@ -3,11 +3,9 @@ package org.badgeportal.credentials;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.PrivateKey;
 import java.security.PublicKey;
+import org.badgeportal.system.Digests;
 
 /**
  * The {@code eddsa-rdfc-2022} cryptosuite of W3C "Data Integrity EdDSA Cryptosuites v1.0": the document without
@@ -49,8 +47,8 @@ public final class EddsaRdfc2022 {
     }
 
     public byte[] hashData(JsonObject unsecured, JsonObject proofOptions) {
-        byte[] proofHash = sha256(canonicalProofConfig(unsecured, proofOptions));
-        byte[] documentHash = sha256(canonicalizer.canonicalNQuads(unsecured));
+        byte[] proofHash = Digests.sha256(canonicalProofConfig(unsecured, proofOptions));
+        byte[] documentHash = Digests.sha256(canonicalizer.canonicalNQuads(unsecured));
         byte[] data = new byte[64];
         System.arraycopy(proofHash, 0, data, 0, 32);
         System.arraycopy(documentHash, 0, data, 32, 32);
@@ -61,13 +59,5 @@ public final class EddsaRdfc2022 {
         JsonObjectBuilder config = Json.createObjectBuilder(proofOptions).remove("proofValue");
         config.add("@context", unsecured.get("@context"));
         return canonicalizer.canonicalNQuads(config.build());
-    }
-
-    public static byte[] sha256(String text) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JVM", e);
-        }
     }
 }

@@ -7,7 +7,6 @@ import jakarta.json.JsonObjectBuilder;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
-import java.util.HexFormat;
 import java.util.stream.Collectors;
 import org.badgeportal.awards.Award;
 import org.badgeportal.awards.Recipient;
@@ -15,6 +14,8 @@ import org.badgeportal.awards.RecipientKind;
 import org.badgeportal.badges.Badge;
 import org.badgeportal.badges.Criterion;
 import org.badgeportal.issuers.Issuer;
+import org.badgeportal.system.Digests;
+import org.badgeportal.system.HttpUrls;
 import org.badgeportal.system.PortalProperties;
 import org.springframework.stereotype.Component;
 
@@ -68,7 +69,7 @@ class OpenBadgeCredentials {
                 .add("id", key.did())
                 .add("type", Json.createArrayBuilder().add("Profile"))
                 .add("name", issuer.getName())
-                .add("url", isHttpUrl(issuer.getUrl()) ? issuer.getUrl()
+                .add("url", HttpUrls.isHttpUrl(issuer.getUrl()) ? issuer.getUrl()
                         : properties.link("/issuers/" + issuer.getSlug()));
     }
 
@@ -82,7 +83,7 @@ class OpenBadgeCredentials {
         String image = badge.getImageSrc();
         if (image != null) {
             achievement.add("image", Json.createObjectBuilder()
-                    .add("id", isHttpUrl(image) ? image : properties.link(image))
+                    .add("id", HttpUrls.isHttpUrl(image) ? image : properties.link(image))
                     .add("type", "Image"));
         }
         return achievement;
@@ -94,7 +95,7 @@ class OpenBadgeCredentials {
         String salt = award.getPublicId().replace("-", "");
         return Json.createObjectBuilder()
                 .add("type", "IdentityObject")
-                .add("identityHash", "sha256$" + sha256Hex(recipient.getIdentifier() + salt))
+                .add("identityHash", "sha256$" + Digests.sha256Hex(recipient.getIdentifier() + salt))
                 .add("identityType", recipient.getKind() == RecipientKind.EMAIL ? "emailAddress" : "userName")
                 .add("hashed", true)
                 .add("salt", salt);
@@ -120,13 +121,5 @@ class OpenBadgeCredentials {
             }
         }
         return "";
-    }
-
-    private static boolean isHttpUrl(String url) {
-        return url != null && (url.startsWith("https://") || url.startsWith("http://"));
-    }
-
-    static String sha256Hex(String text) {
-        return HexFormat.of().formatHex(EddsaRdfc2022.sha256(text));
     }
 }

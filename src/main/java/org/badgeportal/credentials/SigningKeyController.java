@@ -10,7 +10,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Rotates an issuer's signing key from its settings page (owners only: SecurityConfig guards
+ * Rotates an issuer's signing key from its settings page (owners only: IssuerDashboardAuthorization guards
  * {@code /manage/{issuer}/settings/**}). Credentials already issued keep their old key.
  */
 @Controller

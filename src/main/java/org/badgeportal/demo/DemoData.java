@@ -2,12 +2,9 @@ package org.badgeportal.demo;
 
 import static org.badgeportal.awards.AwardStatus.ACCEPTED;
 import static org.badgeportal.awards.AwardStatus.PENDING;
-
 import java.awt.Color;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -28,6 +25,7 @@ import org.badgeportal.issuers.Membership;
 import org.badgeportal.issuers.MembershipRepository;
 import org.badgeportal.issuers.MembershipRole;
 import org.badgeportal.system.PortalProperties;
+import org.badgeportal.system.RandomTokens;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -35,8 +33,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Creates the demo data a new installation starts with: the UserBadges example service {@code demo} (seed
- * 003_a6c3d4a422ad3fc9.txt: badges commenter, donated, popular, test; users daniel and bob), a credential-style
+ * Creates the demo data a new installation starts with: the UserBadges example service {@code demo} (as in
+ * the UserBadges API's document: badges commenter, donated, popular, test; users daniel and bob), a credential-style
  * issuer {@code northwind-academy}, a staff and an earner account. {@link DemoDataRunner} decides whether to run.
  */
 @Component
@@ -48,7 +46,6 @@ public class DemoData {
     public static final String EARNER_EMAIL = "earner@demo.example";
 
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final IssuerRepository issuers;
     private final MembershipRepository memberships;
@@ -250,8 +247,6 @@ public class DemoData {
     }
 
     private static String generatePassword() {
-        byte[] bytes = new byte[18];
-        RANDOM.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        return RandomTokens.urlSafe(18);
     }
 }

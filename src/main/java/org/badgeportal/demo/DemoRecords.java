@@ -1,43 +1,40 @@
 package org.badgeportal.demo;
 
+import jakarta.persistence.EntityManager;
 import java.awt.Color;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.function.Consumer;
 import org.badgeportal.accounts.Account;
 import org.badgeportal.awards.Award;
-import org.badgeportal.awards.AwardRepository;
 import org.badgeportal.awards.AwardStatus;
 import org.badgeportal.awards.Recipient;
-import org.badgeportal.awards.RecipientRepository;
 import org.badgeportal.badges.Badge;
 import org.badgeportal.badges.BadgeRepository;
 import org.badgeportal.images.StoredImage;
 import org.badgeportal.images.StoredImageRepository;
 import org.badgeportal.issuers.Issuer;
+import org.badgeportal.system.Digests;
 import org.springframework.stereotype.Component;
 
-/** Writes the rows the demo consists of: badges with generated images, recipients and awards. */
+/**
+ * Writes the rows the demo consists of: badges with generated images, recipients and awards. Awards are written
+ * as they stand (issued days ago, some accepted), not issued through the award service, which would date them
+ * today and send mail; so recipients and awards are persisted as entities.
+ */
 @Component
 class DemoRecords {
 
     private final BadgeRepository badges;
     private final StoredImageRepository images;
-    private final RecipientRepository recipients;
-    private final AwardRepository awards;
+    private final EntityManager entities;
     private final Clock clock;
 
-    DemoRecords(BadgeRepository badges, StoredImageRepository images, RecipientRepository recipients,
-                AwardRepository awards, Clock clock) {
+    DemoRecords(BadgeRepository badges, StoredImageRepository images, EntityManager entities, Clock clock) {
         this.badges = badges;
         this.images = images;
-        this.recipients = recipients;
-        this.awards = awards;
+        this.entities = entities;
         this.clock = clock;
     }
 
@@ -53,7 +50,7 @@ class DemoRecords {
 
     StoredImage image(String name, Color color) {
         byte[] png = DemoBadgeImages.png(name, color);
-        return images.save(new StoredImage("image/png", png, sha256Hex(png), clock.instant()));
+        return images.save(new StoredImage("image/png", png, Digests.sha256Hex(png), clock.instant()));
     }
 
     Recipient recipient(Issuer issuer, String identifier, Account linkedAccount) {
@@ -61,7 +58,8 @@ class DemoRecords {
         if (linkedAccount != null) {
             recipient.linkTo(linkedAccount);
         }
-        return recipients.save(recipient);
+        entities.persist(recipient);
+        return recipient;
     }
 
     /** An award issued {@code daysAgo} days ago, either PENDING or accepted a few hours after it was issued. */
@@ -75,18 +73,7 @@ class DemoRecords {
             throw new IllegalArgumentException("Demo awards are pending or accepted");
         }
         award.setIssuedBy(issuedBy);
-        return awards.save(award);
-    }
-
-    static String sha256Hex(String text) {
-        return sha256Hex(text.getBytes(StandardCharsets.UTF_8));
-    }
-
-    static String sha256Hex(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java runtime has SHA-256", e);
-        }
+        entities.persist(award);
+        return award;
     }
 }

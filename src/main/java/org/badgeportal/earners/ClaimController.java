@@ -25,8 +25,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/claim/{token}")
 class ClaimController {
 
-    private static final String CONFIRM_VIEW = "me/claim";
-    private static final String INVALID_VIEW = "me/claim-invalid";
+    private static final String CONFIRM_VIEW = "earners/claim";
+    private static final String INVALID_VIEW = "earners/claim-invalid";
 
     private final AwardService service;
     private final MessageSource messages;
@@ -53,7 +53,7 @@ class ClaimController {
             if (e.reason() == AwardRefusal.INVALID_CLAIM) {
                 return invalid();
             }
-            ModelAndView refused = new ModelAndView("me/refused", MyAwardsController.statusOf(e.reason()));
+            ModelAndView refused = new ModelAndView("earners/refused", MyAwardsController.statusOf(e.reason()));
             return refused.addObject("refusal", messages.getMessage("awards.refusal." + e.reason().name(), null, locale));
         }
         redirect.addFlashAttribute("notice", messages.getMessage("earners.claim.done",

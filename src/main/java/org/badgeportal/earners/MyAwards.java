@@ -4,7 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.badgeportal.awards.AwardRepository;
+import org.badgeportal.awards.AwardReads;
 import org.badgeportal.awards.AwardStatus;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -33,11 +33,11 @@ class MyAwards {
     record Listing(AwardStatus status, StatusCounts counts, Page<AwardCard> awards) {
     }
 
-    private final AwardRepository awards;
+    private final AwardReads awards;
     private final EarnerQueries queries;
     private final Clock clock;
 
-    MyAwards(AwardRepository awards, EarnerQueries queries, Clock clock) {
+    MyAwards(AwardReads awards, EarnerQueries queries, Clock clock) {
         this.awards = awards;
         this.queries = queries;
         this.clock = clock;
@@ -46,7 +46,7 @@ class MyAwards {
     Overview overview(Long accountId, int page) {
         Instant now = clock.instant();
         Page<AwardCard> pending = page(accountId, AwardStatus.PENDING, page, PAGE_SIZE, now);
-        List<AwardCard> accepted = awards.findFirstForAccount(accountId, AwardStatus.ACCEPTED,
+        List<AwardCard> accepted = awards.firstOfAccount(accountId, AwardStatus.ACCEPTED,
                 PageRequest.of(0, RECENTLY_ACCEPTED, NEWEST_FIRST)).stream().map(award -> AwardCard.of(award, now))
                 .toList();
         return new Overview(counts(accountId), pending, accepted);
@@ -67,6 +67,6 @@ class MyAwards {
 
     private Page<AwardCard> page(Long accountId, AwardStatus status, int page, int size, Instant now) {
         Pageable pageable = PageRequest.of(Math.max(page, 0), size, NEWEST_FIRST);
-        return awards.findForAccount(accountId, status, pageable).map(award -> AwardCard.of(award, now));
+        return awards.ofAccount(accountId, status, pageable).map(award -> AwardCard.of(award, now));
     }
 }

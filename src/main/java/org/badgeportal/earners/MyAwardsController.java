@@ -33,10 +33,10 @@ import org.springframework.web.servlet.view.FragmentsRendering;
 @Controller
 class MyAwardsController {
 
-    private static final String OVERVIEW_VIEW = "me/index";
-    private static final String LISTING_VIEW = "me/awards";
-    private static final String REFUSED_VIEW = "me/refused";
-    private static final String CARD = "me/card :: card(award=${award}, from=${from})";
+    private static final String OVERVIEW_VIEW = "earners/index";
+    private static final String LISTING_VIEW = "earners/awards";
+    private static final String REFUSED_VIEW = "earners/refused";
+    private static final String CARD = "earners/card :: card(award=${award}, from=${from})";
 
     private final MyAwards myAwards;
     private final AwardService service;
@@ -91,11 +91,11 @@ class MyAwardsController {
         model.addAttribute("counts", counts);
         card.ifPresent(found -> model.addAttribute("award", found));
         FragmentsRendering.Builder fragments = FragmentsRendering
-                .fragment(card.isPresent() ? CARD : "me/card :: refused(refusal=${refusal})").status(status);
+                .fragment(card.isPresent() ? CARD : "earners/card :: refused(refusal=${refusal})").status(status);
         fragments.fragment("fragments/layout :: pendingCount(count=${counts.pending}, oob=true)");
-        fragments.fragment("me/card :: filters(counts=${counts}, active=${from}, oob=true)");
+        fragments.fragment("earners/card :: filters(counts=${counts}, active=${from}, oob=true)");
         if (safeFrom(from).isEmpty()) {
-            fragments.fragment("me/card :: pendingHeading(count=${counts.pending}, oob=true)");
+            fragments.fragment("earners/card :: pendingHeading(count=${counts.pending}, oob=true)");
         }
         return fragments.build();
     }

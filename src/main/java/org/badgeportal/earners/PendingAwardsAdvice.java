@@ -2,7 +2,7 @@ package org.badgeportal.earners;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.badgeportal.accounts.SignedInAccount;
-import org.badgeportal.awards.AwardRepository;
+import org.badgeportal.awards.AwardReads;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -18,9 +18,9 @@ class PendingAwardsAdvice {
 
     static final String ATTRIBUTE = "pendingAwards";
 
-    private final AwardRepository awards;
+    private final AwardReads awards;
 
-    PendingAwardsAdvice(AwardRepository awards) {
+    PendingAwardsAdvice(AwardReads awards) {
         this.awards = awards;
     }
 
@@ -30,6 +30,6 @@ class PendingAwardsAdvice {
             return;
         }
         Long accountId = me.accountId();
-        model.addAttribute(ATTRIBUTE, PendingAwards.lazy(() -> awards.countPendingForAccount(accountId)));
+        model.addAttribute(ATTRIBUTE, PendingAwards.lazy(() -> awards.pendingOf(accountId)));
     }
 }

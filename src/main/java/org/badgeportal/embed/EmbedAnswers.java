@@ -9,6 +9,7 @@ import org.badgeportal.awards.AwardIssued;
 import org.badgeportal.awards.AwardRevoked;
 import org.badgeportal.badges.BadgesChanged;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.CacheControl;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 import tools.jackson.databind.json.JsonMapper;
@@ -20,7 +21,10 @@ import tools.jackson.databind.json.JsonMapper;
  * ({@code badges.embed.cache-ttl}, two seconds by default), so nothing stays stale for long.
  */
 @Component
-class EmbedAnswers {
+public class EmbedAnswers {
+
+    /** How long browsers and shared caches may keep an embed answer: the JSON reads and the widget page. */
+    public static final CacheControl BROWSER_CACHE = CacheControl.maxAge(Duration.ofSeconds(60)).cachePublic();
 
     private static final long MAX_BYTES = 32L * 1024 * 1024;
 
@@ -37,7 +41,7 @@ class EmbedAnswers {
     }
 
     /** The cached answer for the key, or the freshly computed one (an exception caches nothing). */
-    byte[] get(String key, Supplier<Object> answer) {
+    public byte[] get(String key, Supplier<Object> answer) {
         return answers.get(key, unused -> json.writeValueAsBytes(answer.get()));
     }
 

@@ -12,8 +12,8 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
-/** The response bodies of 003_a6c3d4a422ad3fc9.txt's read API, built as JSON trees. */
-final class EmbedJson {
+/** The response bodies of the UserBadges API's reads, built as JSON trees. */
+public final class EmbedJson {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'")
@@ -26,7 +26,7 @@ final class EmbedJson {
     }
 
     /** {@code {"badges": [{name, description, count, latest, title, image, link, custom fields...}]}}. */
-    static ObjectNode badges(List<EmbedBadge> badges) {
+    public static ObjectNode badges(List<EmbedBadge> badges) {
         ObjectNode body = JSON.createObjectNode();
         ArrayNode list = body.putArray("badges");
         badges.forEach(badge -> list.add(badge(badge).put("name", badge.name())));
@@ -34,7 +34,7 @@ final class EmbedJson {
     }
 
     /** {@code {"badges": {name: {...}}, "users": [{"badges": [{count, latest, name}], "latest", "name"}]}}. */
-    static ObjectNode users(ServiceUsers answer) {
+    public static ObjectNode users(ServiceUsers answer) {
         ObjectNode body = JSON.createObjectNode();
         ObjectNode badges = body.putObject("badges");
         answer.badges().forEach((name, badge) -> badges.set(name, badge(badge)));

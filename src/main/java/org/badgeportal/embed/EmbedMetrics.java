@@ -12,10 +12,10 @@ import org.springframework.stereotype.Component;
  * {@code /actuator/prometheus}): how much the portal's badges are shown on other sites.
  */
 @Component
-class EmbedMetrics {
+public class EmbedMetrics {
 
     /** What was read: the embed script's data, a service's badge list, the no-script image or iframe. */
-    enum Kind {
+    public enum Kind {
         USERS, BADGES, IMAGE, IFRAME
     }
 
@@ -28,7 +28,7 @@ class EmbedMetrics {
         }
     }
 
-    void hit(Kind kind) {
+    public void hit(Kind kind) {
         hits.get(kind).increment();
     }
 }

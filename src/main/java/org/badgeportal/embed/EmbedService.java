@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import org.badgeportal.system.HttpUrls;
 import org.badgeportal.system.NotFoundException;
 import org.badgeportal.system.PortalProperties;
 import org.springframework.stereotype.Service;
@@ -21,7 +22,7 @@ import org.springframework.web.util.UriUtils;
  * Every answer costs a constant number of statements (issuer, counts, badges, custom fields).
  */
 @Service
-class EmbedService {
+public class EmbedService {
 
     /** users.json without names lists at most this many users: the answer (and its work) stays bounded. */
     static final int MAX_LISTED_USERS = 1000;
@@ -38,7 +39,7 @@ class EmbedService {
 
     /** badges.json: every badge of the service that is not archived, with its public count and latest date. */
     @Transactional(readOnly = true)
-    List<EmbedBadge> badges(String service, EmbedSort sort) {
+    public List<EmbedBadge> badges(String service, EmbedSort sort) {
         Long issuerId = issuerId(service);
         List<BadgeFigures> figures = queries.badges(issuerId, null, clock.instant());
         Map<Long, Map<String, String>> fields = queries.customFields(figures.stream().map(BadgeFigures::id).toList());
@@ -52,7 +53,7 @@ class EmbedService {
      * {@link #MAX_LISTED_USERS} of them in the sort's order (ask by name for the others).
      */
     @Transactional(readOnly = true)
-    ServiceUsers users(String service, Collection<String> names, EmbedSort sort) {
+    public ServiceUsers users(String service, Collection<String> names, EmbedSort sort) {
         Long issuerId = issuerId(service);
         Instant now = clock.instant();
         Collection<String> wanted = names;
@@ -100,13 +101,13 @@ class EmbedService {
 
     private EmbedBadge embedBadge(String service, BadgeFigures badge, Map<String, String> customFields) {
         Map<String, String> fields = customFields == null ? Map.of() : customFields;
-        String link = EmbedLinks.httpUrlOrNull(EmbedJson.stringValue(fields.get("link")));
+        String link = HttpUrls.httpUrlOrNull(EmbedJson.stringValue(fields.get("link")));
         if (link == null) {
             link = properties.link("/issuers/" + UriUtils.encodePathSegment(service, "UTF-8") + "/badges/"
                     + UriUtils.encodePathSegment(badge.slug(), "UTF-8"));
         }
         String image = badge.imageId() != null ? properties.link("/images/" + badge.imageId())
-                : EmbedLinks.httpUrlOrNull(badge.imageUrl());
+                : HttpUrls.httpUrlOrNull(badge.imageUrl());
         return new EmbedBadge(badge.slug(), badge.name(), badge.description(), badge.globalCount(),
                 badge.globalLatest(), image, link, fields);
     }

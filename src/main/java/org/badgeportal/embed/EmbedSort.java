@@ -7,7 +7,7 @@ import java.util.function.Function;
 import java.util.function.ToLongFunction;
 
 /** The sort methods of the UserBadges read API: name, count or date, ascending or (with a minus) descending. */
-enum EmbedSort {
+public enum EmbedSort {
     NAME("name"), NAME_DESC("-name"), COUNT("count"), COUNT_DESC("-count"), DATE("date"), DATE_DESC("-date");
 
     private final String parameter;
@@ -17,7 +17,7 @@ enum EmbedSort {
     }
 
     /** The sort for a request parameter (name when absent); an unknown method is a bad request. */
-    static EmbedSort parse(String parameter) {
+    public static EmbedSort parse(String parameter) {
         if (parameter == null || parameter.isEmpty()) {
             return NAME;
         }
@@ -37,7 +37,7 @@ enum EmbedSort {
         return (descending ? primary.reversed() : primary).thenComparing(byName);
     }
 
-    static final class InvalidSortException extends RuntimeException {
+    public static final class InvalidSortException extends RuntimeException {
         InvalidSortException(String parameter) {
             super("Invalid sort method: " + parameter);
         }

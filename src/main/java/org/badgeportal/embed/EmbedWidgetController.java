@@ -16,7 +16,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The embed without JavaScript: an SVG image of a user's badges and an HTML widget meant for an iframe (the only
- * page of the portal other sites may frame; see SecurityConfig). An unknown user shows no badges.
+ * page of the portal other sites may frame; see EmbedSecurityConfig). An unknown user shows no badges.
  */
 @Controller
 class EmbedWidgetController {
@@ -41,7 +41,7 @@ class EmbedWidgetController {
         List<ShownBadge> badges = embed.shown(service, user, EmbedSort.NAME);
         String label = messages.getMessage("embed.image.label", new Object[] {user, badges.size()},
                 LocaleContextHolder.getLocale());
-        return ResponseEntity.ok().cacheControl(EmbedDataController.CACHE)
+        return ResponseEntity.ok().cacheControl(EmbedAnswers.BROWSER_CACHE)
                 .contentType(MediaType.valueOf("image/svg+xml"))
                 .body(BadgeSvg.render(badges, chosen, label));
     }

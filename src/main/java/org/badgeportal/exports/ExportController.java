@@ -12,7 +12,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 
 /**
- * The export page and its downloads; owners only (SecurityConfig). Each download is written on the request's
+ * The export page and its downloads; owners only (IssuerDashboardAuthorization). Each download is written on the request's
  * own thread straight to the response, inside the export's read-only transaction.
  */
 @Controller

@@ -7,7 +7,6 @@ import static org.badgeportal.exports.RestoreWriter.INT;
 import static org.badgeportal.exports.RestoreWriter.TEXT;
 import static org.badgeportal.exports.RestoreWriter.TIME;
 import static org.badgeportal.exports.RestoreWriter.time;
-
 import java.io.InputStream;
 import java.time.Clock;
 import java.time.Instant;
@@ -28,6 +27,7 @@ import org.badgeportal.images.ImageRejectedException;
 import org.badgeportal.images.ImageValidator;
 import org.badgeportal.issuers.AcceptancePolicy;
 import org.badgeportal.issuers.MembershipRole;
+import org.badgeportal.system.Digests;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -228,7 +228,7 @@ class IssuerRestore {
                 ps.setLong(1, id);
                 ps.setString(2, checked.contentType());
                 ps.setBytes(3, checked.bytes());
-                ps.setString(4, RestoreWriter.sha256(checked.bytes()));
+                ps.setString(4, Digests.sha256Hex(checked.bytes()));
                 ps.setObject(5, time(now));
             });
             return id;

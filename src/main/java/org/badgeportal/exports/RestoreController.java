@@ -17,7 +17,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Site administrators restore an issuer from its JSON export (/admin/** is ADMIN only, SecurityConfig). Uploads
+ * Site administrators restore an issuer from its JSON export (/admin/** is ADMIN only, AdminAccessRules). Uploads
  * are capped at 64 MB (spring.servlet.multipart.max-file-size); a refused file writes nothing.
  */
 @Controller

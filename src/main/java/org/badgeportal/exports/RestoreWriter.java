@@ -1,14 +1,11 @@
 package org.badgeportal.exports;
 
 import jakarta.persistence.EntityManagerFactory;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Types;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -56,14 +53,6 @@ class RestoreWriter {
 
     static OffsetDateTime time(Instant instant) {
         return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
-    }
-
-    static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     final class Ids {

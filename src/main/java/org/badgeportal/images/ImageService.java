@@ -1,16 +1,13 @@
 package org.badgeportal.images;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Optional;
+import org.badgeportal.system.Digests;
+import org.badgeportal.system.HttpUrls;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.multipart.MultipartFile;
@@ -65,7 +62,7 @@ public class ImageService {
     /** Stores checked bytes; call inside the transaction that also saves what uses the image. */
     @Transactional
     public StoredImage store(CheckedImage image) {
-        return images.save(new StoredImage(image.contentType(), image.bytes(), sha256(image.bytes()),
+        return images.save(new StoredImage(image.contentType(), image.bytes(), Digests.sha256Hex(image.bytes()),
                 clock.instant()));
     }
 
@@ -74,19 +71,12 @@ public class ImageService {
         return images.findById(id);
     }
 
-    /** True for an absolute http(s) address with a host: the only kind of link users may give. */
+    /**
+     * True for an absolute http(s) address with a host ({@link HttpUrls}) of at most {@value #MAX_URL_LENGTH}
+     * characters: the only kind of link users may give.
+     */
     public static boolean isHttpUrl(String text) {
-        if (text == null || text.length() > MAX_URL_LENGTH) {
-            return false;
-        }
-        try {
-            URI uri = new URI(text);
-            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            return (scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null
-                    && !uri.getHost().isBlank();
-        } catch (URISyntaxException e) {
-            return false;
-        }
+        return text != null && text.length() <= MAX_URL_LENGTH && HttpUrls.isHttpUrl(text);
     }
 
     private static String checkUrl(String text) throws ImageRejectedException {
@@ -110,14 +100,6 @@ public class ImageService {
             return Base64.getMimeDecoder().decode(payload.getBytes(StandardCharsets.US_ASCII));
         } catch (IllegalArgumentException e) {
             throw new ImageRejectedException("image.dataUri");
-        }
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

@@ -1,23 +1,16 @@
 package org.badgeportal.images;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilder;
-import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.parsers.ParserConfigurationException;
+import org.badgeportal.system.SecureXml;
 import org.w3c.dom.Attr;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NamedNodeMap;
 import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
-import org.xml.sax.ErrorHandler;
-import org.xml.sax.SAXException;
-import org.xml.sax.SAXParseException;
 
 /**
  * A strict allowlist check for SVG: the document is parsed by a hardened parser (no DOCTYPE, no entities, nothing
@@ -76,8 +69,8 @@ final class SvgSanitizer {
     static void check(byte[] bytes) throws ImageRejectedException {
         Document document;
         try {
-            document = parser().parse(new ByteArrayInputStream(bytes));
-        } catch (SAXException | IOException e) {
+            document = SecureXml.parse(bytes);
+        } catch (IllegalArgumentException e) {
             throw new ImageRejectedException("image.svg.unreadable");
         }
         Element root = document.getDocumentElement();
@@ -163,44 +156,6 @@ final class SvgSanitizer {
         String withoutLocal = LOCAL_URL.matcher(value).replaceAll("");
         if (URL_CALL.matcher(withoutLocal).find()) {
             throw new ImageRejectedException("image.svg.style");
-        }
-    }
-
-    private static DocumentBuilder parser() {
-        try {
-            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-            factory.setNamespaceAware(true);
-            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
-            factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
-            factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
-            factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-            factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
-            factory.setXIncludeAware(false);
-            factory.setExpandEntityReferences(false);
-            DocumentBuilder builder = factory.newDocumentBuilder();
-            builder.setEntityResolver((publicId, systemId) -> {
-                throw new SAXException("External entities are not allowed");
-            });
-            builder.setErrorHandler(new ErrorHandler() {
-                @Override
-                public void warning(SAXParseException exception) {
-                }
-
-                @Override
-                public void error(SAXParseException exception) throws SAXException {
-                    throw exception;
-                }
-
-                @Override
-                public void fatalError(SAXParseException exception) throws SAXException {
-                    throw exception;
-                }
-            });
-            return builder;
-        } catch (ParserConfigurationException e) {
-            throw new IllegalStateException("The XML parser cannot be hardened", e);
         }
     }
 }

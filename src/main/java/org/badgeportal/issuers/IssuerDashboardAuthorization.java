@@ -1,5 +1,7 @@
 package org.badgeportal.issuers;
 
+import org.badgeportal.system.PortalAccessRules;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.badgeportal.accounts.SignedInAccount;
@@ -19,7 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
  * navigation shows the owner-only sections to owners only, without another query.
  */
 @Component
-public class IssuerDashboardAuthorization {
+public class IssuerDashboardAuthorization implements PortalAccessRules {
 
     public static final String OWNER_ATTRIBUTE = "dashboardOwner";
 
@@ -27,6 +29,20 @@ public class IssuerDashboardAuthorization {
 
     IssuerDashboardAuthorization(MembershipRepository memberships) {
         this.memberships = memberships;
+    }
+
+    /**
+     * Creating an issuer needs an account; its dashboard needs membership, and members, settings, API keys and
+     * export need ownership.
+     */
+    @Override
+    public void applyTo(HttpSecurity http) throws Exception {
+        http.authorizeHttpRequests(requests -> requests
+            .requestMatchers("/manage", "/manage/new").authenticated()
+            .requestMatchers("/manage/{issuer}/members/**", "/manage/{issuer}/settings/**",
+                    "/manage/{issuer}/api-keys/**", "/manage/{issuer}/export", "/manage/{issuer}/export/**")
+                .access(owners())
+            .requestMatchers("/manage/{issuer}/**").access(members()));
     }
 
     /** Any member (OWNER or STAFF) of the issuer named in the path. */

@@ -1,8 +1,6 @@
 package org.badgeportal.issuers;
 
-import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
@@ -13,23 +11,11 @@ public record IssuerForm(
         @Pattern(regexp = IssuerSlugs.PATTERN, message = "{issuers.form.slug.pattern}")
         String slug,
 
-        @NotBlank(message = "{issuers.form.name.required}")
-        @Size(max = 255, message = "{issuers.form.name.size}")
-        String name,
-
-        @Size(max = 2048, message = "{issuers.form.url.size}")
-        @Pattern(regexp = IssuerSettingsForm.HTTP_URL, message = "{issuers.form.url.pattern}")
-        String url,
-
-        @Size(max = 320, message = "{issuers.form.contactEmail.size}")
-        @Email(message = "{issuers.form.contactEmail.invalid}")
-        String contactEmail,
-
-        @Size(max = 4000, message = "{issuers.form.description.size}")
-        String description,
-
-        @NotNull(message = "{issuers.form.acceptancePolicy.required}")
-        AcceptancePolicy acceptancePolicy) {
+        @IssuerFields.Name String name,
+        @IssuerFields.Url String url,
+        @IssuerFields.ContactEmail String contactEmail,
+        @IssuerFields.Description String description,
+        @IssuerFields.Policy AcceptancePolicy acceptancePolicy) {
 
     static IssuerForm empty() {
         return new IssuerForm(null, null, null, null, null, AcceptancePolicy.REQUIRED);

@@ -5,6 +5,7 @@ import java.util.List;
 import org.badgeportal.accounts.Account;
 import org.badgeportal.accounts.AccountRepository;
 import org.badgeportal.system.NotFoundException;
+import org.badgeportal.system.UniqueConstraints;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;

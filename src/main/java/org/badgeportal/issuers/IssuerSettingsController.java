@@ -2,20 +2,17 @@ package org.badgeportal.issuers;
 
 import jakarta.validation.Valid;
 import java.util.Locale;
-import org.springframework.beans.propertyeditors.StringTrimmerEditor;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** An issuer's profile and acceptance policy; owners only (SecurityConfig). The slug never changes. */
+/** An issuer's profile and acceptance policy; owners only (IssuerDashboardAuthorization). The slug never changes. */
 @Controller
 @RequestMapping("/manage/{issuer}/settings")
 class IssuerSettingsController {
@@ -28,11 +25,6 @@ class IssuerSettingsController {
     IssuerSettingsController(IssuerService issuers, MessageSource messages) {
         this.issuers = issuers;
         this.messages = messages;
-    }
-
-    @InitBinder
-    void trimInput(WebDataBinder binder) {
-        binder.registerCustomEditor(String.class, new StringTrimmerEditor(true));
     }
 
     @GetMapping

@@ -3,15 +3,12 @@ package org.badgeportal.issuers;
 import jakarta.validation.Valid;
 import java.util.Locale;
 import org.badgeportal.accounts.SignedInAccount;
-import org.springframework.beans.propertyeditors.StringTrimmerEditor;
 import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -30,11 +27,6 @@ class ManageController {
     ManageController(IssuerService issuers, MessageSource messages) {
         this.issuers = issuers;
         this.messages = messages;
-    }
-
-    @InitBinder
-    void trimInput(WebDataBinder binder) {
-        binder.registerCustomEditor(String.class, new StringTrimmerEditor(true));
     }
 
     @GetMapping

@@ -3,16 +3,13 @@ package org.badgeportal.issuers;
 import jakarta.validation.Valid;
 import java.util.Locale;
 import org.badgeportal.accounts.SignedInAccount;
-import org.springframework.beans.propertyeditors.StringTrimmerEditor;
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -20,7 +17,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * An issuer's members; owners only (SecurityConfig). Plain forms with redirect after POST. The last owner can be
+ * An issuer's members; owners only (IssuerDashboardAuthorization). Plain forms with redirect after POST. The last owner can be
  * neither demoted nor removed (checked by the service under a lock on the issuer).
  */
 @Controller
@@ -38,11 +35,6 @@ class MembersController {
     MembersController(IssuerService issuers, MessageSource messages) {
         this.issuers = issuers;
         this.messages = messages;
-    }
-
-    @InitBinder
-    void trimInput(WebDataBinder binder) {
-        binder.registerCustomEditor(String.class, new StringTrimmerEditor(true));
     }
 
     @GetMapping

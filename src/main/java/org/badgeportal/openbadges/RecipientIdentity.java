@@ -2,12 +2,10 @@ package org.badgeportal.openbadges;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import org.badgeportal.awards.Award;
 import org.badgeportal.awards.Recipient;
 import org.badgeportal.awards.RecipientKind;
+import org.badgeportal.system.Digests;
 
 /**
  * The hashed recipient of an assertion. The plain identifier never appears in a document.
@@ -44,19 +42,10 @@ final class RecipientIdentity {
     }
 
     static String salt(String publicId) {
-        return sha256Hex(SALT_LABEL + publicId).substring(0, 32);
+        return Digests.sha256Hex(SALT_LABEL + publicId).substring(0, 32);
     }
 
     private static ObDocuments.IdentityObject hashed(String type, String identity, String salt) {
-        return new ObDocuments.IdentityObject(type, true, salt, "sha256$" + sha256Hex(identity + salt));
-    }
-
-    private static String sha256Hex(String text) {
-        try {
-            return HexFormat.of().formatHex(
-                    MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JVM", e);
-        }
+        return new ObDocuments.IdentityObject(type, true, salt, "sha256$" + Digests.sha256Hex(identity + salt));
     }
 }

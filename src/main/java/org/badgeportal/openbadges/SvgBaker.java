@@ -3,6 +3,7 @@ package org.badgeportal.openbadges;
 import java.nio.ByteBuffer;
 import java.util.Base64;
 import javax.xml.XMLConstants;
+import org.badgeportal.system.SecureXml;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 

@@ -1,10 +1,10 @@
 package org.badgeportal.profiles;
 
-import java.util.Locale;
 import org.badgeportal.accounts.Account;
 import org.badgeportal.accounts.AccountRepository;
 import org.badgeportal.accounts.Handles;
 import org.badgeportal.system.NotFoundException;
+import org.badgeportal.system.UniqueConstraints;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -52,8 +52,7 @@ class ProfileSettings {
         try {
             accounts.flush();
         } catch (DataIntegrityViolationException e) {
-            String reason = String.valueOf(e.getMostSpecificCause().getMessage()).toLowerCase(Locale.ROOT);
-            if (reason.contains(Handles.UNIQUE_CONSTRAINT)) {
+            if (UniqueConstraints.violated(e, Handles.UNIQUE_CONSTRAINT)) {
                 throw new DuplicateHandleException(e);
             }
             throw e;

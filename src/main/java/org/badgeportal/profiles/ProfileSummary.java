@@ -1,7 +1,7 @@
 package org.badgeportal.profiles;
 
 /**
- * An account's figures, after seed 001_ec74f815167775d0.txt's user ("badgesIssued", "badgesReceived",
+ * An account's figures, after the BitBadges API's user ("badgesIssued", "badgesReceived",
  * "badgesAccepted", "badgesPending"), for the portal API. Revoked awards count nowhere.
  *
  * @param badgesIssued   awards the account made as a member of an issuer ({@code issued_by})

@@ -4,7 +4,7 @@ import java.time.Clock;
 import java.util.Optional;
 import org.badgeportal.accounts.Account;
 import org.badgeportal.accounts.AccountRepository;
-import org.badgeportal.awards.AwardRepository;
+import org.badgeportal.awards.AwardReads;
 import org.badgeportal.collections.PublicCollections;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
@@ -22,11 +22,11 @@ public class Profiles {
     static final int BADGES_PER_PAGE = 24;
 
     private final AccountRepository accounts;
-    private final AwardRepository awards;
+    private final AwardReads awards;
     private final PublicCollections collections;
     private final Clock clock;
 
-    Profiles(AccountRepository accounts, AwardRepository awards, PublicCollections collections, Clock clock) {
+    Profiles(AccountRepository accounts, AwardReads awards, PublicCollections collections, Clock clock) {
         this.accounts = accounts;
         this.awards = awards;
         this.collections = collections;
@@ -46,7 +46,7 @@ public class Profiles {
         }
         return Optional.of(new PublicProfile(account.getDisplayName(), account.getHandle(),
                 account.isProfilePublic(), own,
-                awards.findPublicBadgeCountPage(account.getId(), clock.instant(),
+                awards.publicBadgeCounts(account.getId(), clock.instant(),
                         PageRequest.of(Math.max(page, 0), BADGES_PER_PAGE)).map(ProfileBadge::of),
                 collections.linksOf(account.getId())));
     }

@@ -14,19 +14,19 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * An account's summary for the portal API (001_ec74f815167775d0.txt's user): award ids issued, received,
+ * An account's summary for the portal API (the BitBadges API's user): award ids issued, received,
  * accepted and pending, and collection names. Strangers see only what is public (accepted, unexpired awards;
  * public collections; nothing of a private profile); pending and declined awards only the account itself.
  * Four selects, each list capped at {@value #MAX_LISTED} ids.
  */
 @Service
 @Transactional(readOnly = true)
-class UserSummaries {
+public class UserSummaries {
 
     static final int MAX_LISTED = 1000;
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record UserSummary(String handle, String displayName, List<String> badgesIssued, List<String> badgesReceived,
+    public record UserSummary(String handle, String displayName, List<String> badgesIssued, List<String> badgesReceived,
                        List<String> badgesAccepted, List<String> badgesPending, List<String> badgesDeclined,
                        List<String> collections) {
     }
@@ -41,7 +41,7 @@ class UserSummaries {
         this.clock = clock;
     }
 
-    Optional<UserSummary> find(String handle, Long viewerAccountId) {
+    public Optional<UserSummary> find(String handle, Long viewerAccountId) {
         Optional<Account> found = handle == null ? Optional.empty() : accounts.findByHandle(handle);
         if (found.isEmpty()) {
             return Optional.empty();

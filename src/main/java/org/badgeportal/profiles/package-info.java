@@ -1,6 +1,6 @@
 /**
  * Profiles: an account's public page ({@code /u/{handle}}: its public awards grouped by badge and its public
  * collections), its settings ({@code /me/settings}: display name, handle, public or private profile) and the
- * per-account figures of seed 001_ec74f815167775d0.txt ({@link org.badgeportal.profiles.ProfileSummaries}).
+ * per-account figures of the BitBadges API ({@link org.badgeportal.profiles.ProfileSummaries}).
  */
 package org.badgeportal.profiles;

@@ -32,12 +32,12 @@ public class RateLimits {
         this.signInPerEmail = new Buckets(settings.signInPerEmail(), settings.maxTracked(), time);
     }
 
-    boolean enabled() {
+    public boolean enabled() {
         return enabled;
     }
 
     /** An API call from that address, with that credential ({@code null}: anonymous, counted per address only). */
-    Verdict apiCall(String address, String credential) {
+    public Verdict apiCall(String address, String credential) {
         Verdict byAddress = apiPerAddress.take(address);
         if (!byAddress.allowed() || credential == null) {
             return byAddress;
@@ -46,7 +46,7 @@ public class RateLimits {
     }
 
     /** A sign-in attempt from that address for that email (as typed; compared without case and spaces). */
-    Verdict signIn(String address, String email) {
+    public Verdict signIn(String address, String email) {
         Verdict byAddress = signInPerAddress.take(address);
         if (!byAddress.allowed()) {
             return byAddress;

@@ -35,7 +35,7 @@ public record Verdict(boolean allowed, long limit, long remaining, long resetSec
         return a.remaining() <= b.remaining() ? a : b;
     }
 
-    void writeHeaders(HttpServletResponse response) {
+    public void writeHeaders(HttpServletResponse response) {
         response.setHeader("RateLimit-Limit", String.valueOf(limit));
         response.setHeader("RateLimit-Remaining", String.valueOf(remaining));
         response.setHeader("RateLimit-Reset", String.valueOf(resetSeconds));

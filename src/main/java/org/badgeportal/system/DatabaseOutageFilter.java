@@ -7,9 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
-import org.badgeportal.api.ApiError;
-import org.badgeportal.api.ApiErrorWriter;
-import org.badgeportal.api.ApiStyle;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
@@ -23,8 +21,8 @@ import org.springframework.web.util.HtmlUtils;
 /**
  * The outermost filter: when a request fails because the database cannot be reached (even before any
  * controller, while loading the session), it answers 503 with {@code Retry-After} and a short message, in the
- * called API's JSON shape or as a small page of its own (the usual layout needs the database too). Every other
- * failure passes on untouched.
+ * called API's JSON shape (the {@link OutageAnswer} of its feature) or as a small page of its own (the usual
+ * layout needs the database too). Every other failure passes on untouched.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -32,11 +30,11 @@ class DatabaseOutageFilter extends OncePerRequestFilter {
 
     private static final Logger log = LoggerFactory.getLogger(DatabaseOutageFilter.class);
 
-    private final ApiErrorWriter apiErrors;
+    private final List<OutageAnswer> answers;
     private final MessageSource messages;
 
-    DatabaseOutageFilter(ApiErrorWriter apiErrors, MessageSource messages) {
-        this.apiErrors = apiErrors;
+    DatabaseOutageFilter(List<OutageAnswer> answers, MessageSource messages) {
+        this.answers = List.copyOf(answers);
         this.messages = messages;
     }
 
@@ -61,9 +59,10 @@ class DatabaseOutageFilter extends OncePerRequestFilter {
         Locale locale = request.getLocale();
         String title = messages.getMessage("outage.title", null, locale);
         String text = messages.getMessage("outage.text", null, locale);
-        if (ApiStyle.of(request).isPresent()) {
-            apiErrors.write(request, response, ApiError.of(HttpStatus.SERVICE_UNAVAILABLE, "ServiceUnavailable", text));
-            return;
+        for (OutageAnswer answer : answers) {
+            if (answer.write(request, response, text)) {
+                return;
+            }
         }
         response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
         response.setContentType("text/html;charset=UTF-8");

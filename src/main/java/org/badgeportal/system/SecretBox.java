@@ -7,8 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
-import java.security.SecureRandom;
 import java.util.Base64;
 import javax.crypto.Cipher;
 import javax.crypto.SecretKey;
@@ -35,7 +33,6 @@ public class SecretBox {
     private static final int TAG_BITS = 128;
 
     private final SecretKey key;
-    private final SecureRandom random = new SecureRandom();
 
     SecretBox(PortalProperties properties) {
         this.key = deriveKey(serverSecret(properties));
@@ -44,8 +41,7 @@ public class SecretBox {
     /** {@code v1:} and base64 of nonce and ciphertext; a different result each time for the same text. */
     public String seal(String plaintext) {
         try {
-            byte[] nonce = new byte[NONCE_BYTES];
-            random.nextBytes(nonce);
+            byte[] nonce = RandomTokens.bytes(NONCE_BYTES);
             Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
             cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, nonce));
             byte[] sealed = cipher.doFinal(plaintext.getBytes(StandardCharsets.UTF_8));
@@ -73,13 +69,7 @@ public class SecretBox {
     }
 
     private static SecretKey deriveKey(String secret) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256")
-                    .digest(("badge-portal secret box\n" + secret).getBytes(StandardCharsets.UTF_8));
-            return new SecretKeySpec(digest, "AES");
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("SHA-256 is part of every JVM", e);
-        }
+        return new SecretKeySpec(Digests.sha256("badge-portal secret box\n" + secret), "AES");
     }
 
     private static String serverSecret(PortalProperties properties) {
@@ -92,9 +82,7 @@ public class SecretBox {
                 return Files.readString(file).strip();
             }
             Files.createDirectories(file.getParent());
-            byte[] bytes = new byte[32];
-            new SecureRandom().nextBytes(bytes);
-            String secret = Base64.getEncoder().encodeToString(bytes);
+            String secret = Base64.getEncoder().encodeToString(RandomTokens.bytes(32));
             createReadableByOwnerOnly(file);
             Files.writeString(file, secret);
             log.info("Created the server secret in {}. Keep it with backups of the database: without it, signed "

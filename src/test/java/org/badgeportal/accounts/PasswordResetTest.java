@@ -12,13 +12,13 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-
 import java.time.Clock;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.badgeportal.support.PortalTest;
 import org.badgeportal.support.TestData;
 import org.badgeportal.support.TestMailServer;
+import org.badgeportal.system.Digests;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
@@ -106,7 +106,7 @@ class PasswordResetTest {
     void expiredUnknownAndMalformedLinksAreRefusedAndChangeNothing() throws Exception {
         Account account = data.account("late");
         String token = Tokens.newToken();
-        tokens.save(new AccountToken(account, TokenPurpose.PASSWORD_RESET, Tokens.sha256Hex(token),
+        tokens.save(new AccountToken(account, TokenPurpose.PASSWORD_RESET, Digests.sha256Hex(token),
                 clock.instant().minusSeconds(1)));
 
         for (String path : new String[] {"/reset/" + token, "/reset/" + Tokens.newToken(), "/reset/not a token <b>"}) {

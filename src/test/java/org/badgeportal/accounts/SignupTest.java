@@ -16,7 +16,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
-
 import jakarta.mail.internet.MimeMessage;
 import java.time.Clock;
 import java.util.LinkedHashMap;
@@ -26,6 +25,7 @@ import java.util.regex.Pattern;
 import org.badgeportal.support.PortalTest;
 import org.badgeportal.support.TestData;
 import org.badgeportal.support.TestMailServer;
+import org.badgeportal.system.Digests;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -211,7 +211,7 @@ class SignupTest {
     void unknownAndExpiredLinksAreRefused() throws Exception {
         Account account = unverifiedAccount();
         String token = Tokens.newToken();
-        tokens.save(new AccountToken(account, TokenPurpose.EMAIL_VERIFICATION, Tokens.sha256Hex(token),
+        tokens.save(new AccountToken(account, TokenPurpose.EMAIL_VERIFICATION, Digests.sha256Hex(token),
                 clock.instant().minusSeconds(1)));
 
         mvc.perform(get("/verify/" + token))

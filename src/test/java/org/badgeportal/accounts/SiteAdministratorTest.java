@@ -3,7 +3,6 @@ package org.badgeportal.accounts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
-
 import org.junit.jupiter.api.Test;
 import org.badgeportal.support.PortalTest;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -1,7 +1,6 @@
 package org.badgeportal.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
 import org.badgeportal.admin.LinkedText.Segment;
 import org.junit.jupiter.api.Test;
 

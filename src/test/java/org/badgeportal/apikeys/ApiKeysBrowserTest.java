@@ -1,7 +1,6 @@
 package org.badgeportal.apikeys;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
 import org.badgeportal.accounts.Account;
 import org.badgeportal.issuers.AcceptancePolicy;
 import org.badgeportal.issuers.Issuer;

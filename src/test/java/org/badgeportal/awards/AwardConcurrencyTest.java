@@ -1,7 +1,7 @@
 package org.badgeportal.awards;
 
+import org.badgeportal.awards.lifecycle.AwardRepository;
 import static org.assertj.core.api.Assertions.assertThat;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

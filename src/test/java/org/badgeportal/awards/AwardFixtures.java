@@ -1,5 +1,6 @@
 package org.badgeportal.awards;
 
+import org.badgeportal.awards.lifecycle.AwardRepository;
 import java.time.Clock;
 import java.util.List;
 import java.util.function.Consumer;
@@ -15,7 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Data the award tests need beyond {@link TestData}: unverified accounts, badges with rules, and DB reads. */
 @Component
-class AwardFixtures {
+public class AwardFixtures {
 
     private final TestData data;
     private final AccountRepository accounts;
@@ -57,33 +58,33 @@ class AwardFixtures {
     }
 
     /** As if the account changed its email and has not verified the new one yet. */
-    void unverify(Account account) {
+    public void unverify(Account account) {
         jdbc.update("update account set email_verified = false where id = ?", account.getId());
     }
 
     @Transactional
-    void verifyIssuer(Issuer issuer) {
+    public void verifyIssuer(Issuer issuer) {
         jdbc.update("update issuer set verified = true where id = ?", issuer.getId());
     }
 
     @Transactional
-    void makeProfilePrivate(Account account) {
+    public void makeProfilePrivate(Account account) {
         jdbc.update("update account set profile_public = false where id = ?", account.getId());
     }
 
     @Transactional
-    Badge badge(Issuer issuer, Consumer<Badge> rules) {
+    public Badge badge(Issuer issuer, Consumer<Badge> rules) {
         Badge badge = badges.findById(data.badge(issuer, "Badge " + TestData.unique("b")).getId()).orElseThrow();
         rules.accept(badge);
         return badge;
     }
 
-    AwardStatus status(String publicId) {
+    public AwardStatus status(String publicId) {
         return awards.findByPublicId(publicId).orElseThrow().getStatus();
     }
 
     @Transactional(readOnly = true)
-    Award award(String publicId) {
+    public Award award(String publicId) {
         Award award = awards.findByPublicId(publicId).orElseThrow();
         award.getEvidence().size();
         award.getRecipient().getIdentifier();
@@ -91,32 +92,32 @@ class AwardFixtures {
     }
 
     /** The public ids of a badge's awards, newest first. */
-    List<String> publicIdsOf(Badge badge) {
+    public List<String> publicIdsOf(Badge badge) {
         return jdbc.queryForList("select public_id from award where badge_id = ? order by issued_at desc, id desc",
                 String.class, badge.getId());
     }
 
-    long awardsOf(Badge badge) {
+    public long awardsOf(Badge badge) {
         return count("select count(*) from award where badge_id = ?", badge.getId());
     }
 
-    long earnersOf(Badge badge) {
+    public long earnersOf(Badge badge) {
         return count("select count(distinct recipient_id) from award where badge_id = ? and status <> 'REVOKED'",
                 badge.getId());
     }
 
-    long recipientsOf(Issuer issuer) {
+    public long recipientsOf(Issuer issuer) {
         return count("select count(*) from recipient where issuer_id = ?", issuer.getId());
     }
 
     /** The account a recipient is linked to, or null. */
-    Long linkedAccount(Issuer issuer, String identifier) {
+    public Long linkedAccount(Issuer issuer, String identifier) {
         List<Long> ids = jdbc.queryForList("select account_id from recipient where issuer_id = ? and identifier = ?",
                 Long.class, issuer.getId(), identifier);
         return ids.isEmpty() ? null : ids.get(0);
     }
 
-    String claimTokenHash(Long recipientId) {
+    public String claimTokenHash(Long recipientId) {
         return jdbc.queryForObject("select claim_token_hash from recipient where id = ?", String.class, recipientId);
     }
 

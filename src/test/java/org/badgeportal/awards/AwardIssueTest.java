@@ -2,7 +2,6 @@ package org.badgeportal.awards;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

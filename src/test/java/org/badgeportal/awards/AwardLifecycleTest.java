@@ -2,7 +2,6 @@ package org.badgeportal.awards;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
-
 import org.badgeportal.accounts.Account;
 import org.badgeportal.badges.Badge;
 import org.badgeportal.issuers.AcceptancePolicy;
@@ -17,7 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 
-/** DESIGN.md's award lifecycle: every allowed transition, and every refused one with the actor who tries it. */
+/** the award lifecycle (src/docs/DESIGN.md): every allowed transition, and every refused one with the actor who tries it. */
 @PortalTest
 @RecordApplicationEvents
 class AwardLifecycleTest {

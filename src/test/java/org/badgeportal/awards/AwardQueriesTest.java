@@ -1,7 +1,8 @@
 package org.badgeportal.awards;
 
+import org.badgeportal.badges.BadgeAwardStats;
+import org.badgeportal.awards.lifecycle.AwardRepository;
 import static org.assertj.core.api.Assertions.assertThat;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

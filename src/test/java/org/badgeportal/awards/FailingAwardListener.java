@@ -8,15 +8,15 @@ import org.springframework.stereotype.Component;
  * n-th {@link AwardIssued} event (published while the awards are being written), so other tests never notice it.
  */
 @Component
-class FailingAwardListener {
+public class FailingAwardListener {
 
     private final ThreadLocal<Integer> remaining = new ThreadLocal<>();
 
-    void failOnAward(int number) {
+    public void failOnAward(int number) {
         remaining.set(number);
     }
 
-    void disarm() {
+    public void disarm() {
         remaining.remove();
     }
 

@@ -1,7 +1,7 @@
 package org.badgeportal.awards;
 
+import org.badgeportal.apis.portal.IdempotencyCleanup;
 import static org.assertj.core.api.Assertions.assertThat;
-
 import java.net.CookieManager;
 import java.net.CookiePolicy;
 import java.net.HttpCookie;

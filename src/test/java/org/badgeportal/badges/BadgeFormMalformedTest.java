@@ -2,7 +2,6 @@ package org.badgeportal.badges;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-
 import java.util.Map;
 import org.badgeportal.accounts.SignedInAccount;
 import org.badgeportal.issuers.AcceptancePolicy;

@@ -3,7 +3,6 @@ package org.badgeportal.badges;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
-
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.badgeportal.accounts.SignedInAccount;

@@ -9,15 +9,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-
 import java.time.Clock;
 import org.badgeportal.accounts.Account;
 import org.badgeportal.accounts.SignedInAccount;
 import org.badgeportal.awards.Award;
-import org.badgeportal.awards.AwardRepository;
+import org.badgeportal.awards.lifecycle.AwardRepository;
 import org.badgeportal.awards.AwardStatus;
 import org.badgeportal.awards.Recipient;
-import org.badgeportal.awards.RecipientRepository;
+import org.badgeportal.awards.recipients.RecipientRepository;
 import org.badgeportal.issuers.AcceptancePolicy;
 import org.badgeportal.issuers.Issuer;
 import org.badgeportal.support.PortalTest;

@@ -2,7 +2,6 @@ package org.badgeportal.badges;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
-
 import java.time.Clock;
 import org.badgeportal.accounts.Account;
 import org.badgeportal.issuers.AcceptancePolicy;

@@ -3,7 +3,6 @@ package org.badgeportal.catalogue;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-
 import java.util.List;
 import java.util.Set;
 import org.badgeportal.badges.Badge;

@@ -2,7 +2,6 @@ package org.badgeportal.cost;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,7 +10,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
-import org.badgeportal.accounts.Account;
 import org.badgeportal.cost.CostWorld.World;
 import org.badgeportal.support.PortalTest;
 import org.badgeportal.support.SqlStatements;

@@ -1,7 +1,6 @@
 package org.badgeportal.credentials;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
 import org.badgeportal.accounts.Account;
 import org.badgeportal.awards.AwardRequest;
 import org.badgeportal.awards.AwardService;

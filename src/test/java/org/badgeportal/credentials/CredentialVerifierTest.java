@@ -1,7 +1,6 @@
 package org.badgeportal.credentials;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import org.badgeportal.support.PortalTest;

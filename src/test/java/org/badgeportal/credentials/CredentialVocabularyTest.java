@@ -2,7 +2,6 @@ package org.badgeportal.credentials;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import com.apicatalog.jsonld.JsonLd;
 import com.apicatalog.jsonld.JsonLdError;
 import com.apicatalog.jsonld.JsonLdOptions;
@@ -14,6 +13,7 @@ import jakarta.json.JsonValue;
 import java.time.Instant;
 import org.badgeportal.support.PortalTest;
 import org.badgeportal.support.TestData;
+import org.badgeportal.system.Digests;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -51,7 +51,7 @@ class CredentialVocabularyTest {
         assertThat(identity.getString("identityType")).isEqualTo("userName");
         assertThat(identity.getBoolean("hashed")).isTrue();
         assertThat(identity.getString("identityHash")).isEqualTo("sha256$"
-                + OpenBadgeCredentials.sha256Hex(userName + identity.getString("salt")));
+                + Digests.sha256Hex(userName + identity.getString("salt")));
         assertThat(credential.toString()).doesNotContain(userName);
         assertEveryPropertyIsAnIri(expand(credential));
     }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-
 import jakarta.persistence.EntityManager;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
@@ -23,6 +22,7 @@ import org.badgeportal.issuers.MembershipRepository;
 import org.badgeportal.issuers.MembershipRole;
 import org.badgeportal.support.PortalTest;
 import org.badgeportal.support.TestData;
+import org.badgeportal.system.Digests;
 import org.badgeportal.system.PortalProperties;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -179,7 +179,7 @@ class DemoDataTest {
     }
 
     private void assertApiKey(String key) {
-        String hash = DemoRecords.sha256Hex(key);
+        String hash = Digests.sha256Hex(key);
         assertThat(hash).matches("[0-9a-f]{64}");
         ApiKey apiKey = apiKeys.findByKeyHash(hash).orElseThrow();
         assertThat(apiKey.getName()).isEqualTo("Demo key");
@@ -194,7 +194,7 @@ class DemoDataTest {
                     + "where b.issuer.slug in ('demo', 'northwind-academy')", Badge.class).getResultList();
             assertThat(badges).hasSize(7).allSatisfy(badge -> {
                 assertThat(badge.getImage().getContentType()).isEqualTo("image/png");
-                assertThat(badge.getImage().getSha256()).isEqualTo(DemoRecords.sha256Hex(badge.getImage().getBytes()));
+                assertThat(badge.getImage().getSha256()).isEqualTo(Digests.sha256Hex(badge.getImage().getBytes()));
                 BufferedImage png = ImageIO.read(new ByteArrayInputStream(badge.getImage().getBytes()));
                 assertThat(png.getWidth()).isEqualTo(128);
                 assertThat(png.getHeight()).isEqualTo(128);

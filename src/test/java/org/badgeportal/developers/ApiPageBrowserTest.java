@@ -1,7 +1,6 @@
 package org.badgeportal.developers;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
 import java.util.List;
 import java.util.logging.Level;
 import org.badgeportal.support.BrowserTestBase;

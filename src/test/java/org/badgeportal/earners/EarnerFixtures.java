@@ -1,7 +1,7 @@
 package org.badgeportal.earners;
 
 import java.time.Clock;
-import org.badgeportal.awards.AwardRepository;
+import org.badgeportal.awards.lifecycle.AwardRepository;
 import org.badgeportal.awards.AwardStatus;
 import org.badgeportal.badges.Badge;
 import org.badgeportal.badges.BadgeRepository;

@@ -1,7 +1,6 @@
 package org.badgeportal.embed;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.OutputStream;

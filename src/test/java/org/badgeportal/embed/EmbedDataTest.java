@@ -9,7 +9,6 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.startsWith;
-
 import java.util.Map;
 import org.badgeportal.accounts.Account;
 import org.badgeportal.badges.Badge;

@@ -23,6 +23,7 @@ import org.badgeportal.issuers.Issuer;
 import org.badgeportal.issuers.MembershipRole;
 import org.badgeportal.support.TestData;
 import org.badgeportal.support.TestImages;
+import org.badgeportal.system.Digests;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -140,7 +141,7 @@ class ExportFixtures {
     }
 
     private StoredImage image(byte[] png, Instant now) {
-        StoredImage image = new StoredImage("image/png", png, RestoreWriter.sha256(png), now);
+        StoredImage image = new StoredImage("image/png", png, Digests.sha256Hex(png), now);
         em.persist(image);
         return image;
     }

@@ -1,7 +1,6 @@
 package org.badgeportal.exports;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
 import java.util.List;
 import org.badgeportal.accounts.AccountRepository;
 import org.badgeportal.exports.ExportFixtures.World;

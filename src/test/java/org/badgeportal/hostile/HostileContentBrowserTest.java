@@ -1,7 +1,6 @@
 package org.badgeportal.hostile;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
 import com.sun.net.httpserver.HttpServer;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -285,7 +284,7 @@ class HostileContentBrowserTest extends BrowserTestBase {
         long imageId = jdbc.queryForObject("select image_id from badge where issuer_id = ? and slug = ?", Long.class,
                 issuer.getId(), upload);
 
-        // A site's badge and user through the UserBadges API (003); user names allow no markup at all.
+        // A site's badge and user through the UserBadges API; user names allow no markup at all.
         String ubBadge = TestData.unique("ub");
         expect("UserBadges badges", http.call("PUT", "/v1/" + issuer.getSlug() + "/badges.json").header("X-Api-Key", key)
                 .json(json(Map.of("badges", List.of(Map.of("name", ubBadge, "title", "UB " + SCRIPT + IMG,

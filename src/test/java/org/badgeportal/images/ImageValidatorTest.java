@@ -2,7 +2,6 @@ package org.badgeportal.images;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
-
 import java.nio.charset.StandardCharsets;
 import org.badgeportal.support.TestImages;
 import org.junit.jupiter.api.Test;

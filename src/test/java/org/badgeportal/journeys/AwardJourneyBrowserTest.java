@@ -1,7 +1,6 @@
 package org.badgeportal.journeys;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
 import jakarta.mail.internet.MimeMessage;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;

@@ -1,7 +1,6 @@
 package org.badgeportal.mail;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;

@@ -1,7 +1,6 @@
 package org.badgeportal.ratelimits;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

@@ -16,12 +16,11 @@ import static org.badgeportal.security.Route.Outcome.HIDDEN;
 import static org.badgeportal.security.Route.Outcome.SIGN_IN;
 import static org.badgeportal.security.Route.Outcome.UNAUTHORIZED;
 import static org.badgeportal.security.Route.route;
-
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Who may call what: the portal's access policy (DESIGN.md, security model) as a table over every route the
+ * Who may call what: the portal's access policy (src/docs/DESIGN.md, security model) as a table over every route the
  * application maps and every {@link Caller}. Read a row as a sentence: "{@code GET /manage/{issuer}/settings}: the
  * OWNER gets in, callers that are not signed in are sent to sign in, everyone else is forbidden".
  * <p>
@@ -33,7 +32,7 @@ import java.util.List;
  * refusals say more than 404: accepting or declining someone else's pending award answers 403 (the award service's
  * FORBIDDEN: the id is an unguessable UUID), and a public read of the UserBadges API with another service's key
  * answers 401 (a wrong key is reported, not silently ignored). The site
- * administrator is not an issuer member: the dashboards are closed to ADMIN as to anyone else (DESIGN.md: issuer
+ * administrator is not an issuer member: the dashboards are closed to ADMIN as to anyone else (src/docs/DESIGN.md: issuer
  * pages only for members of that issuer).
  * <p>
  * Routes that change things are called with fresh objects per cell where a change would destroy what later

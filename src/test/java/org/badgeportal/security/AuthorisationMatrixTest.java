@@ -2,7 +2,6 @@ package org.badgeportal.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-
 import jakarta.servlet.http.Cookie;
 import java.util.ArrayList;
 import java.util.Comparator;

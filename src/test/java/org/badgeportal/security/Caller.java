@@ -2,7 +2,6 @@ package org.badgeportal.security;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
-
 import java.util.EnumSet;
 import java.util.Set;
 import org.badgeportal.accounts.Account;

@@ -1,7 +1,6 @@
 package org.badgeportal.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,7 +1,6 @@
 package org.badgeportal.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;

@@ -2,7 +2,6 @@ package org.badgeportal.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Set;

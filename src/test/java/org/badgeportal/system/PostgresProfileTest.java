@@ -1,7 +1,6 @@
 package org.badgeportal.system;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import org.badgeportal.BadgePortalApplication;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;

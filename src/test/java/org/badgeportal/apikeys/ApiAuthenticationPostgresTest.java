@@ -1,8 +1,0 @@
-package org.badgeportal.apikeys;
-
-import org.badgeportal.support.PortalPostgresTest;
-
-/** {@link ApiAuthenticationTest} on PostgreSQL. */
-@PortalPostgresTest
-class ApiAuthenticationPostgresTest extends ApiAuthenticationTest {
-}

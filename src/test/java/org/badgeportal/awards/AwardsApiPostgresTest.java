@@ -1,8 +1,0 @@
-package org.badgeportal.awards;
-
-import org.badgeportal.support.PortalPostgresTest;
-
-/** {@link AwardsApiTest} on PostgreSQL. */
-@PortalPostgresTest
-class AwardsApiPostgresTest extends AwardsApiTest {
-}
