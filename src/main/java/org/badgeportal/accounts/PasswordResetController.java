@@ -21,7 +21,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class PasswordResetController {
 
     private static final String FORGOT_VIEW = "accounts/forgot";
-    private static final String SENT_VIEW = "accounts/forgot-sent";
+    private static final String SENT_VIEW = "accounts/check-mail";
     private static final String RESET_VIEW = "accounts/reset";
     private static final String INVALID_VIEW = "accounts/reset-invalid";
 
@@ -49,7 +49,8 @@ class PasswordResetController {
     }
 
     @GetMapping("/login/forgot/sent")
-    String sent() {
+    String sent(Model model) {
+        model.addAttribute("passwordReset", true);
         return SENT_VIEW;
     }
 

@@ -35,15 +35,12 @@ public class Profiles {
 
     /** The profile as {@code viewerAccountId} (null when anonymous) may see it, or empty when it may not. */
     public Optional<PublicProfile> find(String handle, Long viewerAccountId, int page) {
-        Optional<Account> found = handle == null ? Optional.empty() : accounts.findByHandle(handle);
-        if (found.isEmpty()) {
+        Optional<VisibleAccount> visible = VisibleAccount.find(accounts, handle, viewerAccountId);
+        if (visible.isEmpty()) {
             return Optional.empty();
         }
-        Account account = found.get();
-        boolean own = account.getId().equals(viewerAccountId);
-        if (!account.isProfilePublic() && !own) {
-            return Optional.empty();
-        }
+        Account account = visible.get().account();
+        boolean own = visible.get().own();
         return Optional.of(new PublicProfile(account.getDisplayName(), account.getHandle(),
                 account.isProfilePublic(), own,
                 awards.publicBadgeCounts(account.getId(), clock.instant(),

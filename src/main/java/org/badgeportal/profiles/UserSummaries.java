@@ -42,15 +42,12 @@ public class UserSummaries {
     }
 
     public Optional<UserSummary> find(String handle, Long viewerAccountId) {
-        Optional<Account> found = handle == null ? Optional.empty() : accounts.findByHandle(handle);
-        if (found.isEmpty()) {
+        Optional<VisibleAccount> visible = VisibleAccount.find(accounts, handle, viewerAccountId);
+        if (visible.isEmpty()) {
             return Optional.empty();
         }
-        Account account = found.get();
-        boolean own = account.getId().equals(viewerAccountId);
-        if (!account.isProfilePublic() && !own) {
-            return Optional.empty();
-        }
+        Account account = visible.get().account();
+        boolean own = visible.get().own();
         Instant now = clock.instant();
         List<String> received = new ArrayList<>();
         List<String> accepted = new ArrayList<>();

@@ -86,19 +86,10 @@ public interface AwardRepository extends JpaRepository<Award, Long> {
         return countForAccount(accountId, AwardStatus.PENDING);
     }
 
-    /** The account's public awards (accepted, not expired at {@code now}) grouped by badge, newest first. */
-    @Query("""
-            select new org.badgeportal.awards.PublicBadgeCount(b.id, b.slug, b.name, b.strapline, b.image.id,
-                b.imageUrl, b.backgroundColor, i.slug, i.name, i.verified, count(a), max(a.issuedAt))
-            from Award a join a.badge b join b.issuer i
-            where a.recipient.account.id = :accountId and a.status = org.badgeportal.awards.AwardStatus.ACCEPTED
-              and (a.expiresAt is null or a.expiresAt > :now)
-            group by b.id, b.slug, b.name, b.strapline, b.image.id, b.imageUrl, b.backgroundColor,
-                i.slug, i.name, i.verified
-            order by max(a.issuedAt) desc, b.id""")
-    List<PublicBadgeCount> findPublicBadgeCounts(@Param("accountId") Long accountId, @Param("now") Instant now);
-
-    /** One page of {@link #findPublicBadgeCounts}, for the profile page. */
+    /**
+     * One page of the account's public awards (accepted, not expired at {@code now}) grouped by badge, newest
+     * first, for the profile page.
+     */
     @Query(value = """
             select new org.badgeportal.awards.PublicBadgeCount(b.id, b.slug, b.name, b.strapline, b.image.id,
                 b.imageUrl, b.backgroundColor, i.slug, i.name, i.verified, count(a), max(a.issuedAt))
@@ -114,4 +105,9 @@ public interface AwardRepository extends JpaRepository<Award, Long> {
               and (a.expiresAt is null or a.expiresAt > :now)""")
     Page<PublicBadgeCount> findPublicBadgeCountPage(@Param("accountId") Long accountId, @Param("now") Instant now,
                                                     Pageable pageable);
+
+    /** Every row of {@link #findPublicBadgeCountPage}, unpaged. */
+    default List<PublicBadgeCount> findPublicBadgeCounts(Long accountId, Instant now) {
+        return findPublicBadgeCountPage(accountId, now, Pageable.unpaged()).getContent();
+    }
 }
