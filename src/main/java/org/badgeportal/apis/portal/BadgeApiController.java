@@ -4,12 +4,6 @@ import org.badgeportal.badges.Badge;
 import org.badgeportal.badges.BadgeEditor;
 import org.badgeportal.badges.BadgeForm;
 import org.badgeportal.badges.BadgeLifecycle;
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.ExampleObject;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Validator;
 import java.util.ArrayList;
@@ -24,19 +18,10 @@ import org.badgeportal.apis.ApiCallers;
 import org.badgeportal.apikeys.IssuerCredential;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.DataBinder;
 import org.springframework.validation.FieldError;
-import org.springframework.web.bind.annotation.DeleteMapping;
-import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.PutMapping;
-import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.multipart.MultipartHttpServletRequest;
@@ -46,16 +31,12 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The badges of the portal API ({@code /api/v1/badges}, the BadgeKit API and the badges.ninja API).
  * The caller's issuer key is the scope: another issuer's badge is simply not found. Writes go through the badge
- * editor (same checks as the dashboard's form); a call with any problem writes nothing.
+ * editor (same checks as the dashboard's form); a call with any problem writes nothing. Paths, parameters and
+ * their documentation are declared by {@link BadgeApiDocs}.
  */
 @RestController
-@RequestMapping("/api/v1/badges")
-@Tag(name = "Badges", description = "Badge templates of the calling issuer (needs an issuer API key)")
-class BadgeApiController {
+class BadgeApiController implements BadgeApiDocs {
 
-    private static final String JSON = MediaType.APPLICATION_JSON_VALUE;
-    private static final String FORM = MediaType.APPLICATION_FORM_URLENCODED_VALUE;
-    private static final String MULTIPART = MediaType.MULTIPART_FORM_DATA_VALUE;
     private static final int MAX_SHARE_TEXT = 500;
 
     private final BadgeApiQueries queries;
@@ -75,16 +56,8 @@ class BadgeApiController {
         this.json = json;
     }
 
-    @GetMapping(produces = JSON)
-    @Operation(summary = "List the issuer's badges", description = "Filtered by archived status (default: only"
-            + " unarchived badges) and program slug.")
-    @ApiResponse(responseCode = "200", content = @Content(examples = @ExampleObject(value = BadgeApiExamples.LIST)))
-    @ApiResponse(responseCode = "400", description = "archived is not true, false or any",
-            content = @Content(examples = @ExampleObject(value = BadgeApiExamples.VALIDATION_ERROR)))
-    Map<String, Object> list(
-            @Parameter(description = "true, false (default) or any") @RequestParam(defaultValue = "false")
-            String archived,
-            @Parameter(description = "only badges of this program") @RequestParam(required = false) String program) {
+    @Override
+    public Map<String, Object> list(String archived, String program) {
         IssuerCredential caller = ApiCallers.issuer();
         Boolean archivedFilter = switch (archived.strip().toLowerCase(Locale.ROOT)) {
             case "true" -> true;
@@ -96,75 +69,33 @@ class BadgeApiController {
                 program == null || program.isBlank() ? null : program.strip()));
     }
 
-    @GetMapping(path = "/{slug}", produces = JSON)
-    @Operation(summary = "Get one badge by its slug")
-    @ApiResponse(responseCode = "200", content = @Content(examples = @ExampleObject(value = BadgeApiExamples.ONE)))
-    @ApiResponse(responseCode = "404", content = @Content(examples = @ExampleObject(
-            value = BadgeApiExamples.NOT_FOUND)))
-    Map<String, Object> get(@PathVariable String slug) {
+    @Override
+    public Map<String, Object> get(String slug) {
         return Map.of("badge", find(ApiCallers.issuer(), slug));
     }
 
-    @PostMapping(consumes = JSON, produces = JSON)
-    @Operation(summary = "Create a badge", description = "JSON (BadgeKit's fields, or badges.ninja's"
-            + " {\"parameters\": {...}}), form fields, or multipart with the image file as part `image`. The image"
-            + " may also be an http(s) address (`imageUrl`) or a base64 data URI.")
-    @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(mediaType = JSON, examples = {
-            @ExampleObject(name = "BadgeKit", value = BadgeApiExamples.CREATE_REQUEST),
-            @ExampleObject(name = "badges.ninja", value = BadgeApiExamples.NINJA_CREATE_REQUEST)}))
-    @ApiResponse(responseCode = "201", content = @Content(examples = @ExampleObject(
-            value = BadgeApiExamples.CREATED)))
-    @ApiResponse(responseCode = "400", content = @Content(examples = @ExampleObject(
-            value = BadgeApiExamples.VALIDATION_ERROR)))
-    @ApiResponse(responseCode = "409", content = @Content(examples = @ExampleObject(
-            value = BadgeApiExamples.CONFLICT)))
-    ResponseEntity<Map<String, Object>> createFromJson(@RequestBody JsonNode body) {
+    @Override
+    public ResponseEntity<Map<String, Object>> createFromJson(JsonNode body) {
         return create(fieldsOf(body), isWrapped(body), null);
     }
 
-    @PostMapping(consumes = {FORM, MULTIPART}, produces = JSON)
-    @Operation(summary = "Create a badge")
-    @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(mediaType = FORM, examples =
-            @ExampleObject(value = "slug=reading-badge&name=Reading%20Badge&earnerDescription=Read%20ten%20books"
-                    + "&consumerDescription=Read%20ten%20books&type=skill"
-                    + "&imageUrl=https%3A%2F%2Fschool.example%2Freading.png")))
-    @ApiResponse(responseCode = "201", content = @Content(examples = @ExampleObject(
-            value = BadgeApiExamples.CREATED)))
-    ResponseEntity<Map<String, Object>> createFromForm(HttpServletRequest request) {
+    @Override
+    public ResponseEntity<Map<String, Object>> createFromForm(HttpServletRequest request) {
         return create(fieldsOf(request), false, upload(request));
     }
 
-    @PutMapping(path = "/{slug}", consumes = JSON, produces = JSON)
-    @Operation(summary = "Update a badge", description = "Only the given fields change. Same inputs as create.")
-    @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(mediaType = JSON, examples =
-            @ExampleObject(value = BadgeApiExamples.UPDATE_REQUEST)))
-    @ApiResponse(responseCode = "200", content = @Content(examples = @ExampleObject(
-            value = BadgeApiExamples.UPDATED)))
-    @ApiResponse(responseCode = "404", content = @Content(examples = @ExampleObject(
-            value = BadgeApiExamples.NOT_FOUND)))
-    @ApiResponse(responseCode = "409", content = @Content(examples = @ExampleObject(
-            value = BadgeApiExamples.CONFLICT)))
-    Map<String, Object> updateFromJson(@PathVariable String slug, @RequestBody JsonNode body) {
+    @Override
+    public Map<String, Object> updateFromJson(String slug, JsonNode body) {
         return update(slug, fieldsOf(body), null);
     }
 
-    @PutMapping(path = "/{slug}", consumes = {FORM, MULTIPART}, produces = JSON)
-    @Operation(summary = "Update a badge")
-    @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(mediaType = FORM, examples =
-            @ExampleObject(value = "strapline=Read%20twelve%20books.")))
-    @ApiResponse(responseCode = "200", content = @Content(examples = @ExampleObject(
-            value = BadgeApiExamples.UPDATED)))
-    Map<String, Object> updateFromForm(@PathVariable String slug, HttpServletRequest request) {
+    @Override
+    public Map<String, Object> updateFromForm(String slug, HttpServletRequest request) {
         return update(slug, fieldsOf(request), upload(request));
     }
 
-    @DeleteMapping(path = "/{slug}", produces = JSON)
-    @Operation(summary = "Delete a badge", description = "Refused while the badge has awards: archive it instead.")
-    @ApiResponse(responseCode = "200", content = @Content(examples = @ExampleObject(
-            value = BadgeApiExamples.DELETED)))
-    @ApiResponse(responseCode = "409", content = @Content(examples = @ExampleObject(
-            value = BadgeApiExamples.HAS_AWARDS)))
-    Map<String, Object> delete(@PathVariable String slug) {
+    @Override
+    public Map<String, Object> delete(String slug) {
         IssuerCredential caller = ApiCallers.issuer();
         BadgeJson badge = find(caller, slug);
         BadgeLifecycle.Deletion deletion = lifecycle.delete(caller.issuerSlug(), slug);
@@ -175,17 +106,8 @@ class BadgeApiController {
         return Map.of("status", "deleted", "badge", badge);
     }
 
-    @PutMapping(path = "/{slug}/share-text", consumes = JSON, produces = JSON)
-    @Operation(summary = "Set the share text", description = "The text recipients post when they share the badge:"
-            + " plain text (no < or >), at most 500 characters; empty clears it. Also accepts"
-            + " {\"parameters\": {\"text\": ...}}.")
-    @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(mediaType = JSON, examples =
-            @ExampleObject(value = BadgeApiExamples.SHARE_TEXT_REQUEST)))
-    @ApiResponse(responseCode = "200", content = @Content(examples = @ExampleObject(
-            value = BadgeApiExamples.SHARE_TEXT_RESPONSE)))
-    @ApiResponse(responseCode = "400", content = @Content(examples = @ExampleObject(
-            value = BadgeApiExamples.VALIDATION_ERROR)))
-    Map<String, Object> shareText(@PathVariable String slug, @RequestBody JsonNode body) {
+    @Override
+    public Map<String, Object> shareText(String slug, JsonNode body) {
         IssuerCredential caller = ApiCallers.issuer();
         find(caller, slug);
         JsonNode text = (isWrapped(body) ? body.get("parameters") : body).get("text");
