@@ -1,6 +1,5 @@
 package org.badgeportal.apis.portal;
 
-import org.badgeportal.badges.Badge;
 import org.badgeportal.badges.BadgeEditor;
 import org.badgeportal.badges.BadgeForm;
 import org.badgeportal.badges.BadgeLifecycle;
