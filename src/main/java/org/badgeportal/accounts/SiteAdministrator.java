@@ -1,7 +1,6 @@
 package org.badgeportal.accounts;
 
 import java.time.Clock;
-import org.badgeportal.system.PortalProperties;
 import org.badgeportal.system.RandomTokens;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,10 +25,10 @@ class SiteAdministrator implements ApplicationRunner {
 
     private final AccountRepository accounts;
     private final PasswordEncoder passwordEncoder;
-    private final PortalProperties properties;
+    private final AdminProperties properties;
     private final Clock clock;
 
-    SiteAdministrator(AccountRepository accounts, PasswordEncoder passwordEncoder, PortalProperties properties,
+    SiteAdministrator(AccountRepository accounts, PasswordEncoder passwordEncoder, AdminProperties properties,
                       Clock clock) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
@@ -43,7 +42,7 @@ class SiteAdministrator implements ApplicationRunner {
         if (accounts.existsByRole(AccountRole.ADMIN)) {
             return;
         }
-        String email = Account.normaliseEmail(properties.admin().email());
+        String email = Account.normaliseEmail(properties.email());
         var existing = accounts.findByEmail(email);
         if (existing.isPresent()) {
             Account account = existing.get();
@@ -52,7 +51,7 @@ class SiteAdministrator implements ApplicationRunner {
             log.warn("No site administrator existed: the account {} is now the administrator.", email);
             return;
         }
-        String configured = properties.admin().password();
+        String configured = properties.password();
         String password = StringUtils.hasText(configured) ? configured : RandomTokens.urlSafe(18);
         Account admin = new Account(email, passwordEncoder.encode(password), "Site administrator",
                 uniqueHandle(), clock.instant());

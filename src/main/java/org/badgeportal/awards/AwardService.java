@@ -44,6 +44,10 @@ import org.springframework.transaction.annotation.Transactional;
  * {@code limit}: the number of distinct recipients holding an award of the badge that is not REVOKED; a positive
  * value caps it, null or zero means no limit. Awarding again to someone who already holds the badge does not use
  * a place.
+ *
+ * <p>One class on purpose, longer than most: it is the single door through which other modules change awards,
+ * and its sections (issuing, lifecycle, recipients and claim links, dashboard figures) share the locking and
+ * refusal rules above. Bulk awarding and reads have classes of their own ({@link BulkAwards}, {@link AwardReads}).
  */
 @Service
 @Transactional

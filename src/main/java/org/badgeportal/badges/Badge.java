@@ -29,6 +29,10 @@ import org.badgeportal.system.PersistentEntity;
 /**
  * A badge template: what can be earned. Carries every field of BadgeKit's badge, BitBadges' background colour
  * and validity, badges.ninja's share text, UserBadges' custom fields and the catalogue's `listed` flag.
+ * <p>
+ * Longer than most classes on purpose: it is the mapping of one table with its four element collections, and
+ * the rules that keep a badge consistent (image either uploaded or linked, criteria in order, archiving) live
+ * with the fields they guard. Forms and API bodies are separate records that the badge editor applies.
  */
 @Entity
 @Table(name = "badge")

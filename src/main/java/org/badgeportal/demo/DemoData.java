@@ -55,11 +55,13 @@ public class DemoData {
     private final DemoRecords records;
     private final PasswordEncoder passwordEncoder;
     private final PortalProperties properties;
+    private final DemoProperties demo;
     private final Clock clock;
 
     DemoData(IssuerRepository issuers, MembershipRepository memberships, AccountRepository accounts,
              ProgramRepository programs, ApiKeys apiKeys, DemoRecords records,
-             PasswordEncoder passwordEncoder, PortalProperties properties, Clock clock) {
+             PasswordEncoder passwordEncoder, PortalProperties properties, DemoProperties demo,
+             Clock clock) {
         this.issuers = issuers;
         this.memberships = memberships;
         this.accounts = accounts;
@@ -68,14 +70,14 @@ public class DemoData {
         this.records = records;
         this.passwordEncoder = passwordEncoder;
         this.properties = properties;
+        this.demo = demo;
         this.clock = clock;
     }
 
     /** Creates the demo data with the password and API key from {@code badges.demo.*}. */
     @Transactional
     public Optional<DemoSignIns> create() {
-        PortalProperties.Demo demo = properties.demo();
-        return create(demo == null ? null : demo.password(), demo == null ? null : demo.apiKey());
+        return create(demo.password(), demo.apiKey());
     }
 
     /**

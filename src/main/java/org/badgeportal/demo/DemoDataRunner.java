@@ -1,7 +1,6 @@
 package org.badgeportal.demo;
 
 import org.badgeportal.issuers.IssuerRepository;
-import org.badgeportal.system.PortalProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -23,9 +22,9 @@ class DemoDataRunner implements ApplicationRunner {
 
     private final DemoData demoData;
     private final IssuerRepository issuers;
-    private final PortalProperties properties;
+    private final DemoProperties properties;
 
-    DemoDataRunner(DemoData demoData, IssuerRepository issuers, PortalProperties properties) {
+    DemoDataRunner(DemoData demoData, IssuerRepository issuers, DemoProperties properties) {
         this.demoData = demoData;
         this.issuers = issuers;
         this.properties = properties;
@@ -33,7 +32,7 @@ class DemoDataRunner implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        if (properties.demo() == null || !properties.demo().enabled() || issuers.count() > 0) {
+        if (!properties.enabled() || issuers.count() > 0) {
             return;
         }
         try {

@@ -1,5 +1,6 @@
 package org.badgeportal.developers;
 
+import org.badgeportal.apis.SandboxProperties;
 import org.badgeportal.system.PortalProperties;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -10,16 +11,18 @@ import org.springframework.web.bind.annotation.GetMapping;
 class DevelopersController {
 
     private final PortalProperties properties;
+    private final SandboxProperties sandbox;
 
-    DevelopersController(PortalProperties properties) {
+    DevelopersController(PortalProperties properties, SandboxProperties sandbox) {
         this.properties = properties;
+        this.sandbox = sandbox;
     }
 
     @GetMapping({"/developers", "/developers/"})
     String developers(Model model) {
         model.addAttribute("example", SignedRequestExample.EXAMPLE);
         model.addAttribute("baseUrl", properties.link(""));
-        model.addAttribute("sandbox", properties.sandbox() != null && properties.sandbox().enabled());
+        model.addAttribute("sandbox", sandbox.enabled());
         return "developers/index";
     }
 }

@@ -5,7 +5,6 @@ import static org.badgeportal.exports.RestoreWriter.ID;
 import static org.badgeportal.exports.RestoreWriter.INT;
 import static org.badgeportal.exports.RestoreWriter.TEXT;
 import static org.badgeportal.exports.RestoreWriter.time;
-
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;

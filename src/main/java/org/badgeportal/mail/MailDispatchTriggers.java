@@ -6,7 +6,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
-import org.badgeportal.system.PortalProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -42,9 +41,9 @@ class MailDispatchTriggers implements DisposableBean {
     private final AtomicBoolean runRequested = new AtomicBoolean();
     private final CountDownLatch stopping = new CountDownLatch(1);
 
-    MailDispatchTriggers(MailDispatcher dispatcher, PortalProperties properties) {
+    MailDispatchTriggers(MailDispatcher dispatcher, OutgoingMailProperties properties) {
         this.dispatcher = dispatcher;
-        int perSecond = Math.max(1, properties.mail().maxPerSecond());
+        int perSecond = Math.max(1, properties.maxPerSecond());
         this.batch = Math.min(MailDispatcher.BATCH, perSecond);
         this.nanosPerBatch = TimeUnit.SECONDS.toNanos(batch) / perSecond;
     }

@@ -13,7 +13,6 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.badgeportal.system.PortalProperties;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -54,9 +53,9 @@ class MailDispatcher {
     @Autowired
     MailDispatcher(OutboundMailRepository mails, PlatformTransactionManager transactionManager,
                    @Value("${spring.mail.host:}") String smtpHost, ObjectProvider<JavaMailSender> senders,
-                   PortalProperties properties, MeterRegistry registry, Clock clock) {
+                   OutgoingMailProperties properties, MeterRegistry registry, Clock clock) {
         this(mails, new TransactionTemplate(transactionManager),
-                StringUtils.hasText(smtpHost) ? senders.getIfAvailable() : null, properties.mail().from(), clock,
+                StringUtils.hasText(smtpHost) ? senders.getIfAvailable() : null, properties.from(), clock,
                 new MailMetrics(registry));
     }
 

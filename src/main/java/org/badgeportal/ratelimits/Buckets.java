@@ -5,7 +5,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
 import io.github.bucket4j.TimeMeter;
-import org.badgeportal.system.PortalProperties.Limit;
+import org.badgeportal.ratelimits.RateLimitProperties.Limit;
 
 /**
  * One limit ("{@code calls} per {@code period}") kept for many keys: a token bucket per key that is refilled

@@ -3,7 +3,6 @@ package org.badgeportal.ratelimits;
 import io.github.bucket4j.TimeMeter;
 import java.time.Clock;
 import java.util.Locale;
-import org.badgeportal.system.PortalProperties;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,8 +21,7 @@ public class RateLimits {
     private final Buckets signInPerAddress;
     private final Buckets signInPerEmail;
 
-    RateLimits(PortalProperties properties, Clock clock) {
-        PortalProperties.RateLimit settings = properties.rateLimit();
+    RateLimits(RateLimitProperties settings, Clock clock) {
         TimeMeter time = new ClockTime(clock);
         this.enabled = settings.enabled();
         this.apiPerCredential = new Buckets(settings.apiPerCredential(), settings.maxTracked(), time);

@@ -6,18 +6,16 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import org.badgeportal.system.PortalProperties;
-import org.badgeportal.system.PortalProperties.Limit;
+import org.badgeportal.ratelimits.RateLimitProperties.Limit;
 import org.junit.jupiter.api.Test;
 
 /** The limits over time, on a clock the test moves: when calls are refused, and when they are allowed again. */
 class RateLimitsTest {
 
     private final MovableClock clock = new MovableClock();
-    private final RateLimits limits = new RateLimits(new PortalProperties(null, null, null, null, null, null, null,
-            null, new PortalProperties.RateLimit(true, new Limit(3, Duration.ofMinutes(1)),
-                    new Limit(5, Duration.ofMinutes(1)), new Limit(4, Duration.ofMinutes(1)),
-                    new Limit(2, Duration.ofMinutes(15)), 1000)), clock);
+    private final RateLimits limits = new RateLimits(new RateLimitProperties(true, new Limit(3, Duration.ofMinutes(1)),
+            new Limit(5, Duration.ofMinutes(1)), new Limit(4, Duration.ofMinutes(1)),
+            new Limit(2, Duration.ofMinutes(15)), 1000), clock);
 
     @Test
     void aKeyGetsItsCallsBackWhenThePeriodEnds() {

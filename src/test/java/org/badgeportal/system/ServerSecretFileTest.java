@@ -15,8 +15,7 @@ class ServerSecretFileTest {
 
     @Test
     void theMadeSecretIsTheOwnersAloneAndSurvivesARestart(@TempDir Path dataDir) throws Exception {
-        PortalProperties properties = new PortalProperties("http://localhost", dataDir.toString(), null, null, null,
-                null, "", null, null);
+        PortalProperties properties = new PortalProperties("http://localhost", dataDir.toString(), "");
         String sealed = new SecretBox(properties).seal("the issuer's signing key");
 
         Path file = dataDir.resolve("server-secret");

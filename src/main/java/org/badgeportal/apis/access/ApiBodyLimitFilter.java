@@ -11,7 +11,7 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.regex.Pattern;
-import org.badgeportal.system.PortalProperties;
+import org.badgeportal.apis.ApiProperties;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -26,9 +26,9 @@ public class ApiBodyLimitFilter extends OncePerRequestFilter {
     private final long maxBulkBody;
     private final ApiErrorWriter errors;
 
-    public ApiBodyLimitFilter(PortalProperties properties, ApiErrorWriter errors) {
-        this.maxBody = properties.api().maxBodySize().toBytes();
-        this.maxBulkBody = properties.api().maxBulkBodySize().toBytes();
+    public ApiBodyLimitFilter(ApiProperties properties, ApiErrorWriter errors) {
+        this.maxBody = properties.maxBodySize().toBytes();
+        this.maxBulkBody = properties.maxBulkBodySize().toBytes();
         this.errors = errors;
     }
 

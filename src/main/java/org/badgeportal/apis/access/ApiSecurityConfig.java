@@ -5,8 +5,8 @@ import org.badgeportal.apikeys.ApiKeys;
 import org.badgeportal.apikeys.PersonalTokens;
 import org.badgeportal.apis.ApiError;
 import org.badgeportal.apis.ApiErrorWriter;
+import org.badgeportal.apis.ApiProperties;
 import org.badgeportal.ratelimits.RateLimits;
-import org.badgeportal.system.PortalProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -59,7 +59,7 @@ class ApiSecurityConfig {
     }
 
     @Bean
-    ApiBodyLimitFilter apiBodyLimitFilter(PortalProperties properties, ApiErrorWriter errors) {
+    ApiBodyLimitFilter apiBodyLimitFilter(ApiProperties properties, ApiErrorWriter errors) {
         return new ApiBodyLimitFilter(properties, errors);
     }
 

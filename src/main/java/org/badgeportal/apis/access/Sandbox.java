@@ -6,7 +6,7 @@ import java.util.Optional;
 import org.badgeportal.issuers.AcceptancePolicy;
 import org.badgeportal.issuers.Issuer;
 import org.badgeportal.issuers.IssuerRepository;
-import org.badgeportal.system.PortalProperties;
+import org.badgeportal.apis.SandboxProperties;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
@@ -26,8 +26,8 @@ class Sandbox implements ApplicationRunner {
     private final Clock clock;
     private volatile Long issuerId;
 
-    Sandbox(PortalProperties properties, IssuerRepository issuers, Clock clock) {
-        this.enabled = properties.sandbox() != null && properties.sandbox().enabled();
+    Sandbox(SandboxProperties properties, IssuerRepository issuers, Clock clock) {
+        this.enabled = properties.enabled();
         this.issuers = issuers;
         this.clock = clock;
     }

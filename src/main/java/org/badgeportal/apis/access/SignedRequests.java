@@ -9,7 +9,7 @@ import java.time.Instant;
 import java.util.regex.Pattern;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.badgeportal.apis.ApiException;
-import org.badgeportal.system.PortalProperties;
+import org.badgeportal.apis.ApiProperties;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -34,10 +34,10 @@ class SignedRequests {
     private final Duration window;
     private final Clock clock;
 
-    SignedRequests(ApiKeys keys, JdbcClient jdbc, PortalProperties properties, Clock clock) {
+    SignedRequests(ApiKeys keys, JdbcClient jdbc, ApiProperties properties, Clock clock) {
         this.keys = keys;
         this.jdbc = jdbc;
-        this.window = properties.api().signatureWindow();
+        this.window = properties.signatureWindow();
         this.clock = clock;
     }
 

@@ -33,6 +33,9 @@ import tools.jackson.databind.JsonNode;
 /**
  * The changes of the UserBadges write API, each in one transaction: any refusal rolls the whole request back.
  * Callers have checked the credential; {@code issuerId} is the service's issuer.
+ * <p>
+ * All writes of this API in one place, a little over the usual size: they share how a service's badge and user
+ * names map to the portal's badges and recipients, and reading the one file shows the whole API's effects.
  */
 @Service
 @Transactional

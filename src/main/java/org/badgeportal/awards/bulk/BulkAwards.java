@@ -43,6 +43,9 @@ import org.springframework.stereotype.Component;
  * counting the earlier rows of the upload), and writes the valid rows with batched inserts. Existing recipients
  * are loaded in chunks of {@value #CHUNK} identifiers, never one query per row; the persistence context is
  * flushed and cleared every {@value #FLUSH_EVERY} awards to keep memory flat.
+ * <p>
+ * Planning and writing stay in one class, a little over the usual size: the plan is the list of rows the write
+ * inserts, and both must count the upload's earlier rows against {@code unique} and {@code limit} the same way.
  */
 @Component
 public class BulkAwards {
