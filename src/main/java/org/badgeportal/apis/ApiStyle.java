@@ -65,7 +65,11 @@ public enum ApiStyle {
 
     /** The API a request is addressed to, if any. */
     public static Optional<ApiStyle> of(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return ofPath(request.getRequestURI().substring(request.getContextPath().length()));
+    }
+
+    /** The API of a path inside the portal ({@code /v1/...}, {@code /api/...}), if any. */
+    static Optional<ApiStyle> ofPath(String path) {
         for (ApiStyle style : values()) {
             if (path.startsWith(style.prefix)) {
                 return Optional.of(style);

@@ -1,0 +1,75 @@
+package org.badgeportal.apis;
+
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.PathItem;
+import io.swagger.v3.oas.models.media.ArraySchema;
+import io.swagger.v3.oas.models.media.BooleanSchema;
+import io.swagger.v3.oas.models.media.Content;
+import io.swagger.v3.oas.models.media.MediaType;
+import io.swagger.v3.oas.models.media.ObjectSchema;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.media.StringSchema;
+import io.swagger.v3.oas.models.responses.ApiResponse;
+import io.swagger.v3.oas.models.responses.ApiResponses;
+import java.util.List;
+import java.util.Map;
+import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+
+/**
+ * Lists, on every operation of the OpenAPI document, the errors every API call can answer besides its own: 401
+ * without a valid credential (except the public reads), 429 over the rate limit, and 400 for bad parameters or
+ * bodies, each in the error body of the operation's API ({@link ApiStyle}) with an example.
+ */
+@Component
+class ApiErrorDocs implements OpenApiCustomizer {
+
+    @Override
+    public void customise(OpenAPI api) {
+        if (api.getPaths() == null) {
+            return;
+        }
+        api.getPaths().forEach((path, item) -> ApiStyle.ofPath(path).ifPresent(style ->
+                item.readOperationsMap().forEach((method, operation) -> addErrors(style, path, method, operation))));
+    }
+
+    private void addErrors(ApiStyle style, String path, PathItem.HttpMethod method, Operation operation) {
+        ApiResponses responses = operation.getResponses() == null ? new ApiResponses() : operation.getResponses();
+        operation.setResponses(responses);
+        boolean publicRead = method == PathItem.HttpMethod.GET
+                && (style == ApiStyle.USERBADGES || path.startsWith("/api/v1/users"));
+        if (!publicRead) {
+            add(responses, style, ApiError.unauthorized("An API key is required: send it as X-Api-Key, as "
+                    + "Authorization: Bearer <key>, or sign the request"));
+        }
+        add(responses, style, ApiError.of(HttpStatus.TOO_MANY_REQUESTS, "TooManyRequests",
+                "Too many calls: try again in 12 seconds"));
+        add(responses, style, ApiError.validation(List.of(new ApiError.FieldProblem("user", "user is required",
+                null))));
+    }
+
+    private void add(ApiResponses responses, ApiStyle style, ApiError error) {
+        String status = String.valueOf(error.status().value());
+        if (responses.containsKey(status)) {
+            return;
+        }
+        Map<String, Object> body = style.body(error);
+        responses.addApiResponse(status, new ApiResponse()
+                .description(error.status().getReasonPhrase())
+                .content(new Content().addMediaType(org.springframework.http.MediaType.APPLICATION_JSON_VALUE,
+                        new MediaType().schema(schemaOf(body)).example(body))));
+    }
+
+    /** The shape of an error body: its fields, with nested objects described the same way. */
+    @SuppressWarnings("unchecked")
+    private static Schema<?> schemaOf(Map<String, Object> body) {
+        ObjectSchema schema = new ObjectSchema();
+        body.forEach((name, value) -> schema.addProperty(name, value instanceof Map nested
+                ? schemaOf((Map<String, Object>) nested)
+                : value instanceof List ? new ArraySchema().items(new ObjectSchema())
+                : value instanceof Boolean ? new BooleanSchema() : new StringSchema()));
+        return schema;
+    }
+}
