@@ -2,8 +2,6 @@ package org.badgeportal.apikeys;
 
 import java.io.Serializable;
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.badgeportal.issuers.Issuer;
@@ -27,9 +25,6 @@ public class ApiKeys {
     /** Keys per page of the dashboard's key list. */
     public static final int PAGE_SIZE = 50;
 
-    /** Last-used times are written at most this often per key, so busy keys do not write on every call. */
-    static final Duration LAST_USED_PRECISION = Duration.ofMinutes(1);
-
     private final ApiKeyRepository keys;
     private final IssuerService issuers;
     private final SecretBox secretBox;
@@ -47,15 +42,6 @@ public class ApiKeys {
     public record NewKey(Long id, String name, String prefix, String secret) implements Serializable {
     }
 
-    /** A key as its issuer's owners see it in the list. */
-    public record KeyRow(Long id, String name, String prefix, Instant createdAt, Instant lastUsedAt,
-                         Instant revokedAt) {
-
-        public boolean active() {
-            return revokedAt == null;
-        }
-    }
-
     /** Creates a key for the issuer; {@code name} is what the owner calls it (1-100 characters). */
     public NewKey create(String issuerSlug, String name) {
         return register(issuers.requireBySlug(issuerSlug), name, Secrets.generate("bp_"));
@@ -70,32 +56,27 @@ public class ApiKeys {
 
     /** One page of the issuer's keys, active ones first, newest first. */
     @Transactional(readOnly = true)
-    public Page<KeyRow> page(String issuerSlug, int page) {
+    public Page<SecretRow> page(String issuerSlug, int page) {
         Issuer issuer = issuers.requireBySlug(issuerSlug);
         return keys.findPageForIssuer(issuer.getId(), PageRequest.of(Math.max(page, 0), PAGE_SIZE))
-                .map(key -> new KeyRow(key.getId(), key.getName(), key.getPrefix(), key.getCreatedAt(),
-                        key.getLastUsedAt(), key.getRevokedAt()));
+                .map(SecretRow::of);
     }
 
     @Transactional(readOnly = true)
-    public List<KeyRow> list(String issuerSlug) {
+    public List<SecretRow> list(String issuerSlug) {
         Issuer issuer = issuers.requireBySlug(issuerSlug);
-        return keys.findForIssuer(issuer.getId()).stream()
-                .map(key -> new KeyRow(key.getId(), key.getName(), key.getPrefix(), key.getCreatedAt(),
-                        key.getLastUsedAt(), key.getRevokedAt()))
-                .toList();
+        return keys.findForIssuer(issuer.getId()).stream().map(SecretRow::of).toList();
     }
 
     /** Revokes a key of this issuer (at once, for every instance); revoking twice changes nothing. */
-    public KeyRow revoke(String issuerSlug, Long keyId) {
+    public SecretRow revoke(String issuerSlug, Long keyId) {
         Issuer issuer = issuers.requireBySlug(issuerSlug);
         ApiKey key = keys.findById(keyId).filter(found -> found.getIssuer().getId().equals(issuer.getId()))
                 .orElseThrow(() -> new NotFoundException("API key"));
         if (key.isActive()) {
             key.revoke(clock.instant());
         }
-        return new KeyRow(key.getId(), key.getName(), key.getPrefix(), key.getCreatedAt(), key.getLastUsedAt(),
-                key.getRevokedAt());
+        return SecretRow.of(key);
     }
 
     /** The issuer an active key acts for; empty for unknown and revoked keys. */
@@ -116,10 +97,7 @@ public class ApiKeys {
     }
 
     private IssuerCredential used(ApiKey key) {
-        Instant now = clock.instant();
-        if (key.getLastUsedAt() == null || key.getLastUsedAt().isBefore(now.minus(LAST_USED_PRECISION))) {
-            key.markUsed(now);
-        }
+        key.markUsed(clock.instant());
         return new IssuerCredential(key.getId(), key.getIssuer().getId(), key.getIssuer().getSlug(), false);
     }
 }

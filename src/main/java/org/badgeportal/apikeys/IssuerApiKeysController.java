@@ -64,7 +64,7 @@ class IssuerApiKeysController {
     @PostMapping("/{key}/revoke")
     String revoke(@PathVariable("issuer") String slug, @PathVariable("key") Long keyId, HtmxRequest htmx,
                   Model model, RedirectAttributes redirect, Locale locale) {
-        ApiKeys.KeyRow key = keys.revoke(slug, keyId);
+        SecretRow key = keys.revoke(slug, keyId);
         String notice = messages.getMessage("apikeys.keys.revoked", new Object[] {key.name()}, locale);
         if (htmx.isHtmxRequest()) {
             model.addAttribute("issuer", issuers.requireBySlug(slug));

@@ -2,7 +2,6 @@ package org.badgeportal.apikeys;
 
 import java.io.Serializable;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.badgeportal.accounts.AccountRepository;
@@ -35,15 +34,6 @@ public class PersonalTokens {
     public record NewToken(Long id, String name, String prefix, String secret) implements Serializable {
     }
 
-    /** A token as its account sees it in the list. */
-    public record TokenRow(Long id, String name, String prefix, Instant createdAt, Instant lastUsedAt,
-                           Instant revokedAt) {
-
-        public boolean active() {
-            return revokedAt == null;
-        }
-    }
-
     public NewToken create(Long accountId, String name) {
         String secret = Secrets.generate("bpt_");
         PersonalToken token = tokens.save(new PersonalToken(accounts.getReferenceById(accountId), name.strip(),
@@ -53,41 +43,32 @@ public class PersonalTokens {
 
     /** One page of the account's tokens, active ones first, newest first. */
     @Transactional(readOnly = true)
-    public Page<TokenRow> page(Long accountId, int page) {
+    public Page<SecretRow> page(Long accountId, int page) {
         return tokens.findPageForAccount(accountId, PageRequest.of(Math.max(page, 0), PAGE_SIZE))
-                .map(PersonalTokens::row);
+                .map(SecretRow::of);
     }
 
     @Transactional(readOnly = true)
-    public List<TokenRow> list(Long accountId) {
-        return tokens.findForAccount(accountId).stream().map(PersonalTokens::row).toList();
+    public List<SecretRow> list(Long accountId) {
+        return tokens.findForAccount(accountId).stream().map(SecretRow::of).toList();
     }
 
     /** Revokes one of the account's tokens; revoking twice changes nothing. */
-    public TokenRow revoke(Long accountId, Long tokenId) {
+    public SecretRow revoke(Long accountId, Long tokenId) {
         PersonalToken token = tokens.findById(tokenId)
                 .filter(found -> found.getAccount().getId().equals(accountId))
                 .orElseThrow(() -> new NotFoundException("Token"));
         if (token.isActive()) {
             token.revoke(clock.instant());
         }
-        return row(token);
+        return SecretRow.of(token);
     }
 
     /** The account an active token acts for; empty for unknown and revoked tokens. */
     public Optional<PersonalCredential> authenticate(String secret) {
         return tokens.findByTokenHash(Digests.sha256Hex(secret)).filter(PersonalToken::isActive).map(token -> {
-            Instant now = clock.instant();
-            if (token.getLastUsedAt() == null
-                    || token.getLastUsedAt().isBefore(now.minus(ApiKeys.LAST_USED_PRECISION))) {
-                token.markUsed(now);
-            }
+            token.markUsed(clock.instant());
             return new PersonalCredential(token.getId(), token.getAccount().getId());
         });
-    }
-
-    private static TokenRow row(PersonalToken token) {
-        return new TokenRow(token.getId(), token.getName(), token.getPrefix(), token.getCreatedAt(),
-                token.getLastUsedAt(), token.getRevokedAt());
     }
 }

@@ -58,7 +58,7 @@ class PersonalTokensController {
     @PostMapping("/{token}/revoke")
     String revoke(@AuthenticationPrincipal SignedInAccount me, @PathVariable("token") Long tokenId,
                   HtmxRequest htmx, Model model, RedirectAttributes redirect, Locale locale) {
-        PersonalTokens.TokenRow token = tokens.revoke(me.accountId(), tokenId);
+        SecretRow token = tokens.revoke(me.accountId(), tokenId);
         String notice = messages.getMessage("apikeys.tokens.revoked", new Object[] {token.name()}, locale);
         if (htmx.isHtmxRequest()) {
             model.addAttribute("token", token);

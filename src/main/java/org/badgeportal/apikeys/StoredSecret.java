@@ -2,6 +2,7 @@ package org.badgeportal.apikeys;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.MappedSuperclass;
+import java.time.Duration;
 import java.time.Instant;
 import org.badgeportal.system.PersistentEntity;
 
@@ -12,6 +13,8 @@ import org.badgeportal.system.PersistentEntity;
  */
 @MappedSuperclass
 public abstract class StoredSecret extends PersistentEntity {
+
+    static final Duration LAST_USED_PRECISION = Duration.ofMinutes(1);
 
     @Column(nullable = false, length = 100)
     private String name;
@@ -42,8 +45,14 @@ public abstract class StoredSecret extends PersistentEntity {
         return revokedAt == null;
     }
 
+    /**
+     * Notes a use. Last-used times are written at most once a minute per secret, so a busy key does not write on
+     * every call.
+     */
     public void markUsed(Instant now) {
-        this.lastUsedAt = now;
+        if (lastUsedAt == null || lastUsedAt.isBefore(now.minus(LAST_USED_PRECISION))) {
+            this.lastUsedAt = now;
+        }
     }
 
     public void revoke(Instant now) {

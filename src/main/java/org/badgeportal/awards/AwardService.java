@@ -31,7 +31,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The award feature's public API: issuing (one or in bulk), the award lifecycle (src/docs/DESIGN.md) (accept, decline,
+ * The award feature's public API: issuing (one or in bulk), the award lifecycle of src/docs/DESIGN.md (accept, decline,
  * revoke) and the links between recipients and accounts. Every refusal is an {@link AwardRefusedException} with
  * a reason code and rolls the whole call back.
  *

@@ -1,6 +1,6 @@
 package org.badgeportal.issuers;
 
-/** Decides the first state of an award (see the award lifecycle (src/docs/DESIGN.md)). */
+/** Decides the first state of an award (see the award lifecycle in src/docs/DESIGN.md). */
 public enum AcceptancePolicy {
     /** Awards start PENDING; only the linked, verified account may accept or decline. */
     REQUIRED,

@@ -7,7 +7,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The per-account figures of {@link ProfileSummary}, in two selects. Pending and declined awards are not public
- * (src/docs/DESIGN.md): show these figures to the account itself or to callers allowed to see them, never on a public page.
+ * (src/docs/DESIGN.md): show these figures to the account itself or to callers allowed to see them, never on a
+ * public page.
  */
 @Service
 @Transactional(readOnly = true)

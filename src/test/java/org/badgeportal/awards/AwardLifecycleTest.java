@@ -16,7 +16,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 
-/** the award lifecycle (src/docs/DESIGN.md): every allowed transition, and every refused one with the actor who tries it. */
+/**
+ * The award lifecycle (src/docs/DESIGN.md): every allowed transition, and every refused one with the actor who
+ * tries it.
+ */
 @PortalTest
 @RecordApplicationEvents
 class AwardLifecycleTest {
