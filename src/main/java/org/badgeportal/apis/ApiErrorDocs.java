@@ -3,7 +3,6 @@ package org.badgeportal.apis;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
-import io.swagger.v3.oas.models.media.ArraySchema;
 import io.swagger.v3.oas.models.media.BooleanSchema;
 import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.MediaType;
@@ -21,7 +20,8 @@ import org.springframework.stereotype.Component;
 /**
  * Lists, on every operation of the OpenAPI document, the errors every API call can answer besides its own: 401
  * without a valid credential (except the public reads), 429 over the rate limit, and 400 for bad parameters or
- * bodies, each in the error body of the operation's API ({@link ApiStyle}) with an example.
+ * bodies, each in the error body of the operation's API ({@link ApiStyle}) with an example. Errors an operation
+ * documents itself with an example get the shape of that body as their schema.
  */
 @Component
 class ApiErrorDocs implements OpenApiCustomizer {
@@ -48,6 +48,18 @@ class ApiErrorDocs implements OpenApiCustomizer {
                 "Too many calls: try again in 12 seconds"));
         add(responses, style, ApiError.validation(List.of(new ApiError.FieldProblem("user", "user is required",
                 null))));
+        responses.forEach((status, response) -> describeErrorBody(style, status, response));
+    }
+
+    /** An error the operation documents with an example only gets the shape of its API's error body. */
+    private static void describeErrorBody(ApiStyle style, String status, ApiResponse response) {
+        if (!status.matches("[45]\\d\\d") || response.getContent() == null) {
+            return;
+        }
+        Schema<?> shape = schemaOf(style.body(new ApiError(HttpStatus.valueOf(Integer.parseInt(status)), "Code",
+                "What went wrong", List.of())));
+        response.getContent().values().stream().filter(media -> media.getSchema() == null)
+                .forEach(media -> media.setSchema(shape));
     }
 
     private void add(ApiResponses responses, ApiStyle style, ApiError error) {
@@ -68,7 +80,8 @@ class ApiErrorDocs implements OpenApiCustomizer {
         ObjectSchema schema = new ObjectSchema();
         body.forEach((name, value) -> schema.addProperty(name, value instanceof Map nested
                 ? schemaOf((Map<String, Object>) nested)
-                : value instanceof List ? new ArraySchema().items(new ObjectSchema())
+                : name.equals("details") ? new Schema<>().description("More about the error: the fields that "
+                        + "did not validate ({field, message, value} each), or the resource already there")
                 : value instanceof Boolean ? new BooleanSchema() : new StringSchema()));
         return schema;
     }

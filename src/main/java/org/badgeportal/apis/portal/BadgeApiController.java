@@ -56,7 +56,7 @@ class BadgeApiController implements BadgeApiDocs {
     }
 
     @Override
-    public Map<String, Object> list(String archived, String program) {
+    public BadgeAnswers.Listed list(String archived, String program) {
         IssuerCredential caller = ApiCallers.issuer();
         Boolean archivedFilter = switch (archived.strip().toLowerCase(Locale.ROOT)) {
             case "true" -> true;
@@ -64,37 +64,37 @@ class BadgeApiController implements BadgeApiDocs {
             case "any" -> null;
             default -> throw ApiException.invalid("archived", "must be true, false or any", archived);
         };
-        return Map.of("badges", queries.list(caller.issuerId(), archivedFilter,
+        return new BadgeAnswers.Listed(queries.list(caller.issuerId(), archivedFilter,
                 program == null || program.isBlank() ? null : program.strip()));
     }
 
     @Override
-    public Map<String, Object> get(String slug) {
-        return Map.of("badge", find(ApiCallers.issuer(), slug));
+    public BadgeAnswers.One get(String slug) {
+        return new BadgeAnswers.One(find(ApiCallers.issuer(), slug));
     }
 
     @Override
-    public ResponseEntity<Map<String, Object>> createFromJson(JsonNode body) {
+    public ResponseEntity<BadgeAnswers.Changed> createFromJson(JsonNode body) {
         return create(fieldsOf(body), isWrapped(body), null);
     }
 
     @Override
-    public ResponseEntity<Map<String, Object>> createFromForm(HttpServletRequest request) {
+    public ResponseEntity<BadgeAnswers.Changed> createFromForm(HttpServletRequest request) {
         return create(fieldsOf(request), false, upload(request));
     }
 
     @Override
-    public Map<String, Object> updateFromJson(String slug, JsonNode body) {
+    public BadgeAnswers.Changed updateFromJson(String slug, JsonNode body) {
         return update(slug, fieldsOf(body), null);
     }
 
     @Override
-    public Map<String, Object> updateFromForm(String slug, HttpServletRequest request) {
+    public BadgeAnswers.Changed updateFromForm(String slug, HttpServletRequest request) {
         return update(slug, fieldsOf(request), upload(request));
     }
 
     @Override
-    public Map<String, Object> delete(String slug) {
+    public BadgeAnswers.Changed delete(String slug) {
         IssuerCredential caller = ApiCallers.issuer();
         BadgeJson badge = find(caller, slug);
         BadgeLifecycle.Deletion deletion = lifecycle.delete(caller.issuerSlug(), slug);
@@ -102,11 +102,11 @@ class BadgeApiController implements BadgeApiDocs {
             throw ApiException.conflict("badge `" + slug + "` has " + deletion.awardCount()
                     + " awards and cannot be deleted; archive it instead", Map.of("awards", deletion.awardCount()));
         }
-        return Map.of("status", "deleted", "badge", badge);
+        return BadgeAnswers.Changed.deleted(badge);
     }
 
     @Override
-    public Map<String, Object> shareText(String slug, JsonNode body) {
+    public BadgeAnswers.ShareText shareText(String slug, JsonNode body) {
         IssuerCredential caller = ApiCallers.issuer();
         find(caller, slug);
         JsonNode text = (isWrapped(body) ? body.get("parameters") : body).get("text");
@@ -121,13 +121,10 @@ class BadgeApiController implements BadgeApiDocs {
             throw ApiException.invalid("text", "must be plain text: no HTML (< or >)", value);
         }
         editor.setShareText(caller.issuerSlug(), slug, value.isEmpty() ? null : value);
-        Map<String, Object> answer = new LinkedHashMap<>();
-        answer.put("status", "updated");
-        answer.put("shareText", value.isEmpty() ? null : value);
-        return answer;
+        return new BadgeAnswers.ShareText("updated", value.isEmpty() ? null : value);
     }
 
-    private ResponseEntity<Map<String, Object>> create(Map<String, Object> fields, boolean ninja,
+    private ResponseEntity<BadgeAnswers.Changed> create(Map<String, Object> fields, boolean ninja,
                                                        MultipartFile upload) {
         IssuerCredential caller = ApiCallers.issuer();
         BadgeApiInput.Parsed parsed = BadgeApiInput.read(BadgeApiInput.NEW_BADGE, fields, true, ninja);
@@ -136,10 +133,10 @@ class BadgeApiController implements BadgeApiDocs {
         if (slug == null) {
             throw failure(caller, parsed.form().slug(), fields, errors);
         }
-        return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("status", "created", "badge", find(caller, slug)));
+        return ResponseEntity.status(HttpStatus.CREATED).body(BadgeAnswers.Changed.created(find(caller, slug)));
     }
 
-    private Map<String, Object> update(String slug, Map<String, Object> fields, MultipartFile upload) {
+    private BadgeAnswers.Changed update(String slug, Map<String, Object> fields, MultipartFile upload) {
         IssuerCredential caller = ApiCallers.issuer();
         find(caller, slug);
         BadgeForm stored = editor.editBadge(caller.issuerSlug(), slug).form();
@@ -149,7 +146,7 @@ class BadgeApiController implements BadgeApiDocs {
         if (newSlug == null) {
             throw failure(caller, parsed.form().slug(), fields, errors);
         }
-        return Map.of("status", "updated", "badge", find(caller, newSlug));
+        return BadgeAnswers.Changed.updated(find(caller, newSlug));
     }
 
     /** Bean Validation of the form, with the values of the wrong shape already reported. */
