@@ -7,6 +7,7 @@ import org.badgeportal.awards.AwardInput;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.ArrayList;
@@ -77,14 +78,16 @@ class AwardsApiController {
                              {"recipient":"not@an@address"}]}""")})),
             responses = {
                     @ApiResponse(responseCode = "201", description = "At least one award was made",
-                            content = @Content(examples = @ExampleObject(value = """
+                            content = @Content(schema = @Schema(implementation = ApiAwardBodies.AwardsResponse.class),
+                                    examples = @ExampleObject(value = """
                                     {"results":[{"recipient":"ann@example.org","outcome":"NEW",
                                       "award":{"id":"3f1c2a9e-5b7d-4e21-9a0c-1d2e3f4a5b6c","status":"PENDING",
                                       "url":"https://badges.example.org/awards/3f1c2a9e-5b7d-4e21-9a0c-1d2e3f4a5b6c"}},
                                      {"recipient":"not@an@address","outcome":"INVALID_EMAIL",
                                       "message":"Not a valid email address"}],"awarded":1}"""))),
                     @ApiResponse(responseCode = "200", description = "Nothing new was awarded",
-                            content = @Content(examples = @ExampleObject(value = """
+                            content = @Content(schema = @Schema(implementation = ApiAwardBodies.AwardsResponse.class),
+                                    examples = @ExampleObject(value = """
                                     {"results":[{"recipient":"ann@example.org","outcome":"DUPLICATE_UNIQUE",
                                       "message":"Already has this badge"}],"awarded":0}"""))),
                     @ApiResponse(responseCode = "400", description = "Neither or both forms, or too many recipients",
@@ -129,7 +132,9 @@ class AwardsApiController {
     @Operation(summary = "List the issuer's awards, newest first",
             description = "Filters: `status` (PENDING, ACCEPTED, DECLINED, REVOKED), `badge` (slug), `recipient` "
                     + "(email or user name). `page` from 0, `size` 1 to 100 (default 20).",
-            responses = @ApiResponse(responseCode = "200", content = @Content(examples = @ExampleObject(
+            responses = @ApiResponse(responseCode = "200", content = @Content(
+                    schema = @Schema(implementation = ApiAwardBodies.AwardPage.class),
+                    examples = @ExampleObject(
                     value = "{\"awards\":[" + AWARD + "],\"page\":0,\"size\":20,\"total\":1}"))))
     ApiAwardBodies.AwardPage list(@RequestParam(name = "status", required = false) AwardStatus status,
                                   @RequestParam(name = "badge", required = false) String badge,
@@ -153,7 +158,9 @@ class AwardsApiController {
     @GetMapping(path = "/awards/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Get one award (its issuer's key, or the recipient's personal token)",
             responses = {
-                    @ApiResponse(responseCode = "200", content = @Content(examples = @ExampleObject(value = AWARD))),
+                    @ApiResponse(responseCode = "200", content = @Content(
+                            schema = @Schema(implementation = ApiAwardBodies.AwardView.class),
+                            examples = @ExampleObject(value = AWARD))),
                     @ApiResponse(responseCode = "404", content = @Content(examples = @ExampleObject(value = """
                             {"code":"ResourceNotFound","message":"No such award"}""")))})
     ApiAwardBodies.AwardView get(@PathVariable("id") String id) {
@@ -170,7 +177,9 @@ class AwardsApiController {
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
                     examples = @ExampleObject(value = "{\"reason\":\"Awarded by mistake\"}"))),
             responses = {
-                    @ApiResponse(responseCode = "200", content = @Content(examples = @ExampleObject(value = """
+                    @ApiResponse(responseCode = "200", content = @Content(
+                            schema = @Schema(implementation = ApiAwardBodies.TransitionView.class),
+                            examples = @ExampleObject(value = """
                             {"id":"3f1c2a9e-5b7d-4e21-9a0c-1d2e3f4a5b6c","previousStatus":"ACCEPTED",
                              "status":"REVOKED"}"""))),
                     @ApiResponse(responseCode = "409", content = @Content(examples = @ExampleObject(value = """
@@ -185,7 +194,9 @@ class AwardsApiController {
     @PostMapping(path = "/awards/{id}/accept", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Accept an award you received (personal token of the linked, verified account)",
             responses = {
-                    @ApiResponse(responseCode = "200", content = @Content(examples = @ExampleObject(value = """
+                    @ApiResponse(responseCode = "200", content = @Content(
+                            schema = @Schema(implementation = ApiAwardBodies.TransitionView.class),
+                            examples = @ExampleObject(value = """
                             {"id":"3f1c2a9e-5b7d-4e21-9a0c-1d2e3f4a5b6c","previousStatus":"PENDING",
                              "status":"ACCEPTED"}"""))),
                     @ApiResponse(responseCode = "409", content = @Content(examples = @ExampleObject(value = """
@@ -198,7 +209,9 @@ class AwardsApiController {
     @PostMapping(path = "/awards/{id}/decline", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Decline (hide) an award you received (personal token of the linked, verified account)",
             responses = {
-                    @ApiResponse(responseCode = "200", content = @Content(examples = @ExampleObject(value = """
+                    @ApiResponse(responseCode = "200", content = @Content(
+                            schema = @Schema(implementation = ApiAwardBodies.TransitionView.class),
+                            examples = @ExampleObject(value = """
                             {"id":"3f1c2a9e-5b7d-4e21-9a0c-1d2e3f4a5b6c","previousStatus":"PENDING",
                              "status":"DECLINED"}"""))),
                     @ApiResponse(responseCode = "404", content = @Content(examples = @ExampleObject(value = """

@@ -3,6 +3,7 @@ package org.badgeportal.apis.portal;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.badgeportal.apis.ApiCallers;
@@ -41,7 +42,9 @@ class CollectionsApiController {
             description = "Public collections of a public profile with their public awards; with the account's "
                     + "own personal token, all of them with every award.",
             responses = {
-                    @ApiResponse(responseCode = "200", content = @Content(examples = @ExampleObject(
+                    @ApiResponse(responseCode = "200", content = @Content(
+                            schema = @Schema(implementation = CollectionsApi.CollectionList.class),
+                            examples = @ExampleObject(
                             value = "{\"collections\":[" + ONE + "]}"))),
                     @ApiResponse(responseCode = "404", content = @Content(examples = @ExampleObject(value = """
                             {"code":"ResourceNotFound","message":"No such user"}""")))})
@@ -57,7 +60,9 @@ class CollectionsApiController {
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
                     examples = @ExampleObject(value = ONE))),
             responses = {
-                    @ApiResponse(responseCode = "201", content = @Content(examples = @ExampleObject(value = ONE))),
+                    @ApiResponse(responseCode = "201", content = @Content(
+                            schema = @Schema(implementation = CollectionsApi.CollectionBody.class),
+                            examples = @ExampleObject(value = ONE))),
                     @ApiResponse(responseCode = "409", content = @Content(examples = @ExampleObject(value = """
                             {"code":"ResourceConflict","error":"You already have a collection with this name."}""")))})
     CollectionsApi.CollectionBody create(@RequestBody CollectionsApi.CollectionBody body) {
@@ -67,7 +72,9 @@ class CollectionsApiController {
     @GetMapping(path = "/api/v1/collections/{name}", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "One of your collections (personal token)",
             responses = {
-                    @ApiResponse(responseCode = "200", content = @Content(examples = @ExampleObject(value = ONE))),
+                    @ApiResponse(responseCode = "200", content = @Content(
+                            schema = @Schema(implementation = CollectionsApi.CollectionBody.class),
+                            examples = @ExampleObject(value = ONE))),
                     @ApiResponse(responseCode = "404", content = @Content(examples = @ExampleObject(
                             value = NOT_FOUND)))})
     CollectionsApi.CollectionBody get(@PathVariable("name") String name) {
@@ -79,7 +86,9 @@ class CollectionsApiController {
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
                     examples = @ExampleObject(value = "{\"public\":false,\"awards\":[]}"))),
             responses = {
-                    @ApiResponse(responseCode = "200", content = @Content(examples = @ExampleObject(value = """
+                    @ApiResponse(responseCode = "200", content = @Content(
+                            schema = @Schema(implementation = CollectionsApi.CollectionBody.class),
+                            examples = @ExampleObject(value = """
                             {"name":"Open source","description":"What I did in the open","public":false,
                              "awards":[]}"""))),
                     @ApiResponse(responseCode = "400", content = @Content(examples = @ExampleObject(value = """

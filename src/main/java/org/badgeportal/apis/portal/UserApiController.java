@@ -4,6 +4,7 @@ import org.badgeportal.profiles.UserSummaries;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.badgeportal.apis.ApiException;
@@ -29,7 +30,9 @@ class UserApiController {
             description = "Without the account's own personal token: only accepted, unexpired awards and public "
                     + "collections, and 404 for a private profile. With it: also pending and declined awards.",
             responses = {
-                    @ApiResponse(responseCode = "200", content = @Content(examples = @ExampleObject(value = """
+                    @ApiResponse(responseCode = "200", content = @Content(
+                            schema = @Schema(implementation = UserSummaries.UserSummary.class),
+                            examples = @ExampleObject(value = """
                             {"handle":"ann","displayName":"Ann","badgesIssued":[],
                              "badgesReceived":["3f1c2a9e-5b7d-4e21-9a0c-1d2e3f4a5b6c"],
                              "badgesAccepted":["3f1c2a9e-5b7d-4e21-9a0c-1d2e3f4a5b6c"],"badgesPending":[],
