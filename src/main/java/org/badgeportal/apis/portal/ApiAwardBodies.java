@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonRawValue;
 import java.time.Instant;
 import java.util.List;
+import io.swagger.v3.oas.annotations.media.Schema;
 import tools.jackson.databind.JsonNode;
 
 /** The JSON bodies of the portal API's award endpoints ({@code /api/v1/badges/{slug}/awards}, {@code /api/v1/awards}). */
@@ -18,11 +19,13 @@ final class ApiAwardBodies {
 
     /** One recipient's award: {@code expiresAt} a date (valid through that day, UTC) or an instant. */
     record RecipientInput(String recipient, String narrative, List<String> evidence, String expiresAt,
+                          @Schema(description = "any JSON, kept on the award", implementation = Object.class)
                           JsonNode payload) {
     }
 
     /** Either one recipient (the fields of {@link RecipientInput}) or {@code recipients}, never both. */
     record AwardsRequest(String recipient, String narrative, List<String> evidence, String expiresAt,
+                         @Schema(description = "any JSON, kept on the award", implementation = Object.class)
                          JsonNode payload, List<RecipientInput> recipients) {
     }
 

@@ -3,7 +3,7 @@ package org.badgeportal.apis.portal;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 
-/** The answers of the portal API's badge endpoints, as records, so that their OpenAPI schemas come from the types. */
+/** The bodies of the portal API's badge endpoints, as records, so that their OpenAPI schemas come from the types. */
 final class BadgeAnswers {
 
     private BadgeAnswers() {
@@ -39,5 +39,11 @@ final class BadgeAnswers {
     /** {@code PUT /api/v1/badges/{slug}/share-text}: the text now set, or null when cleared. */
     @Schema(name = "ShareTextChange")
     record ShareText(@Schema(example = "updated") String status, String shareText) {
+    }
+
+    /** The body of {@code PUT /api/v1/badges/{slug}/share-text} (badges.ninja wraps it in {@code parameters}). */
+    @Schema(name = "ShareTextRequest")
+    record ShareTextRequest(@Schema(description = "plain text, at most 500 characters; empty clears it",
+            example = "I earned the Reading Badge!") String text) {
     }
 }

@@ -56,7 +56,8 @@ interface BadgeApiDocs {
     @Operation(summary = "Create a badge", description = "JSON (BadgeKit's fields, or badges.ninja's"
             + " {\"parameters\": {...}}), form fields, or multipart with the image file as part `image`. The image"
             + " may also be an http(s) address (`imageUrl`) or a base64 data URI.")
-    @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(mediaType = JSON, examples = {
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(mediaType = JSON,
+            schema = @Schema(implementation = BadgeFields.class), examples = {
             @ExampleObject(name = "BadgeKit", value = BadgeApiExamples.CREATE_REQUEST),
             @ExampleObject(name = "badges.ninja", value = BadgeApiExamples.NINJA_CREATE_REQUEST)}))
     @ApiResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = BadgeAnswers.Changed.class),
@@ -79,7 +80,8 @@ interface BadgeApiDocs {
 
     @PutMapping(path = "/{slug}", consumes = JSON, produces = JSON)
     @Operation(summary = "Update a badge", description = "Only the given fields change. Same inputs as create.")
-    @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(mediaType = JSON, examples =
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(mediaType = JSON,
+            schema = @Schema(implementation = BadgeFields.class), examples =
             @ExampleObject(value = BadgeApiExamples.UPDATE_REQUEST)))
     @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = BadgeAnswers.Changed.class),
             examples = @ExampleObject(value = BadgeApiExamples.UPDATED)))
@@ -109,9 +111,11 @@ interface BadgeApiDocs {
     @Operation(summary = "Set the share text", description = "The text recipients post when they share the badge:"
             + " plain text (no < or >), at most 500 characters; empty clears it. Also accepts"
             + " {\"parameters\": {\"text\": ...}}.")
-    @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(mediaType = JSON, examples =
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(mediaType = JSON,
+            schema = @Schema(implementation = BadgeAnswers.ShareTextRequest.class), examples =
             @ExampleObject(value = BadgeApiExamples.SHARE_TEXT_REQUEST)))
-    @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = BadgeAnswers.ShareText.class),
+    @ApiResponse(responseCode = "200", content = @Content(
+            schema = @Schema(implementation = BadgeAnswers.ShareText.class),
             examples = @ExampleObject(value = BadgeApiExamples.SHARE_TEXT_RESPONSE)))
     @ApiResponse(responseCode = "400", content = @Content(examples = @ExampleObject(
             value = BadgeApiExamples.VALIDATION_ERROR)))

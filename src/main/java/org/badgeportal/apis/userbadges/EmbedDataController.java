@@ -8,6 +8,7 @@ import org.badgeportal.embed.EmbedSort;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.Arrays;
@@ -31,7 +32,8 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * The read side of the UserBadges API: anyone may read from any site (no
  * credentials), but a caller who presents an issuer's key must present the key of that service (401 otherwise:
- * a wrong key is refused, never silently ignored). Answers carry an ETag (see {@link EmbedConfig}) and may be cached for a minute.
+ * a wrong key is refused, never silently ignored). Answers carry an ETag (see {@link EmbedConfig}) and may be
+ * cached for a minute.
  */
 @RestController
 @RequestMapping(produces = MediaType.APPLICATION_JSON_VALUE)
@@ -55,9 +57,13 @@ public class EmbedDataController {
     @Operation(summary = "List a service's users and their badges", description = "No key needed; names is a"
             + " comma-separated list, sort one of name, -name, count, -count, date, -date. Without names, the first"
             + " 1000 users in the sort's order.")
-    @ApiResponse(responseCode = "200", content = @Content(examples = @ExampleObject(value = """
-            {"users": [{"name": "daniel", "badges": [{"name": "donated", "count": 5,
-              "latest": "2013-02-24T19:16:15.142Z", "description": "User donated to site", "type": "gold"}]}]}""")))
+    @ApiResponse(responseCode = "200", content = @Content(
+            schema = @Schema(implementation = UserBadgesSchemas.Users.class), examples = @ExampleObject(value = """
+            {"badges": {"donated": {"count": 5, "description": "User donated to site",
+              "latest": "2013-02-24T19:16:15.142Z", "title": "donated", "image": null,
+              "link": "https://badges.example/issuers/demo/badges/donated", "type": "gold"}},
+             "users": [{"badges": [{"count": 5, "latest": "2013-02-24T19:16:15.142Z", "name": "donated"}],
+               "latest": "2013-02-24T19:16:15.142Z", "name": "daniel"}]}""")))
     ResponseEntity<byte[]> users(@PathVariable String service, @RequestParam(required = false) String names,
                                  @RequestParam(required = false) String sort) {
         refuseOtherServicesKey(service);
@@ -73,7 +79,8 @@ public class EmbedDataController {
 
     @GetMapping("/v1/{service}/badges.json")
     @Operation(summary = "List a service's badges with their award counts", description = "No key needed.")
-    @ApiResponse(responseCode = "200", content = @Content(examples = @ExampleObject(value = """
+    @ApiResponse(responseCode = "200", content = @Content(
+            schema = @Schema(implementation = UserBadgesSchemas.BadgeList.class), examples = @ExampleObject(value = """
             {"badges": [{"count": 5, "description": "User donated to site", "latest": "2013-02-24T19:16:15.142Z",
               "name": "donated", "type": "gold"}]}""")))
     ResponseEntity<byte[]> badges(@PathVariable String service, @RequestParam(required = false) String sort) {

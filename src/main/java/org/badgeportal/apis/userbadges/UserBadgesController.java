@@ -3,10 +3,10 @@ package org.badgeportal.apis.userbadges;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
-import java.util.Map;
 import org.badgeportal.apis.ApiCallers;
 import org.badgeportal.apikeys.IssuerCredential;
 import org.badgeportal.embed.ServiceBadgeList;
@@ -54,11 +54,14 @@ class UserBadgesController {
                     + "existing ones. title, description, type and image are badge fields; other fields are custom "
                     + "fields returned as sent (null removes one). Answers the service's badges.",
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+                    schema = @Schema(implementation = UserBadgesSchemas.BadgeDefinitions.class),
                     examples = @ExampleObject(value = """
                             {"badges": [{"name": "test", "description": "This is a test badge",
                                          "link": "/badges/test", "myCustomField": 5}]}"""))),
             responses = {
-                @ApiResponse(responseCode = "200", content = @Content(examples = @ExampleObject(value = BADGE_LIST))),
+                @ApiResponse(responseCode = "200", content = @Content(
+                        schema = @Schema(implementation = UserBadgesSchemas.BadgeList.class),
+                        examples = @ExampleObject(value = BADGE_LIST))),
                 @ApiResponse(responseCode = "400", content = @Content(examples = @ExampleObject(value = """
                         {"error": "Badge name 'My Badge' is not a slug: use lowercase letters a-z, digits and \
                         single dashes between them (like 'top-commenter')", "code": "ValidationError"}"""))),
@@ -76,9 +79,12 @@ class UserBadgesController {
                     + "automatically (409 for services whose recipients accept awards). Unknown names: 400, "
                     + "nothing deleted. Answers the remaining badges.",
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+                    schema = @Schema(implementation = UserBadgesSchemas.BadgeNames.class),
                     examples = @ExampleObject(value = "{\"badges\": [\"test\"]}"))),
             responses = {
-                @ApiResponse(responseCode = "200", content = @Content(examples = @ExampleObject(value = """
+                @ApiResponse(responseCode = "200", content = @Content(
+                        schema = @Schema(implementation = UserBadgesSchemas.BadgeList.class),
+                        examples = @ExampleObject(value = """
                         {"badges": [{"count": 5, "description": "User donated to site",
                           "latest": "2013-02-24T19:16:15.142Z", "title": "donated", "image": null,
                           "link": "https://badges.example/issuers/demo/badges/donated", "name": "donated",
@@ -101,16 +107,18 @@ class UserBadgesController {
                     + "acceptance policy, unique badges and limits apply; if one award is refused nothing is "
                     + "awarded. Answers the badges the user holds (accepted or awaiting acceptance).",
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+                    schema = @Schema(implementation = UserBadgesSchemas.BadgeNames.class),
                     examples = @ExampleObject(value = "{\"badges\": [\"commenter\", \"popular\"]}"))),
             responses = {
-                @ApiResponse(responseCode = "200", content = @Content(examples = @ExampleObject(value = USER))),
+                @ApiResponse(responseCode = "200", content = @Content(
+                        schema = @Schema(implementation = UserReply.class), examples = @ExampleObject(value = USER))),
                 @ApiResponse(responseCode = "400", content = @Content(examples = @ExampleObject(value = """
                         {"error": "Unknown badges of this service: popluar (create them with PUT \
                         /v1/{service}/badges.json)", "code": "UnknownBadge", "details": ["popluar"]}"""))),
                 @ApiResponse(responseCode = "409", content = @Content(examples = @ExampleObject(value = """
                         {"error": "'commenter': This recipient already has this badge, and it can be awarded only \
                         once per person. Nothing was awarded.", "code": "DUPLICATE_UNIQUE"}""")))})
-    Map<String, Object> award(@PathVariable String service, @PathVariable String name, @RequestBody JsonNode body) {
+    UserReply award(@PathVariable String service, @PathVariable String name, @RequestBody JsonNode body) {
         IssuerCredential caller = ApiCallers.issuer(service);
         return user(name, writes.award(caller.issuerId(), name, body));
     }
@@ -121,21 +129,30 @@ class UserBadgesController {
                     + "API'); they stay visible to the issuer on the dashboard. Answers the badges the user still "
                     + "holds.",
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+                    schema = @Schema(implementation = UserBadgesSchemas.BadgeNames.class),
                     examples = @ExampleObject(value = "{\"badges\": [\"commenter\"]}"))),
             responses = {
-                @ApiResponse(responseCode = "200", content = @Content(examples = @ExampleObject(value = """
+                @ApiResponse(responseCode = "200", content = @Content(
+                        schema = @Schema(implementation = UserReply.class), examples = @ExampleObject(value = """
                         {"user": {"badges": ["popular"], "name": "daniel"}}"""))),
                 @ApiResponse(responseCode = "401", content = @Content(examples = @ExampleObject(value = """
                         {"error": "Invalid signature", "code": "Unauthorized"}""")))})
-    Map<String, Object> remove(@PathVariable String service, @PathVariable String name, @RequestBody JsonNode body) {
+    UserReply remove(@PathVariable String service, @PathVariable String name, @RequestBody JsonNode body) {
         IssuerCredential caller = ApiCallers.issuer(service);
         return user(name, writes.remove(caller.issuerId(), name, body));
     }
 
-    private static Map<String, Object> user(String name, List<String> badges) {
-        return Map.of("user", new UserAnswer(badges, name));
+    private static UserReply user(String name, List<String> badges) {
+        return new UserReply(new UserAnswer(badges, name));
     }
 
-    record UserAnswer(List<String> badges, String name) {
+    /** The answer of the user writes: the badges the user holds now. */
+    @Schema(name = "UserBadgesUserReply")
+    record UserReply(UserAnswer user) {
+    }
+
+    @Schema(name = "UserBadgesUserBadges")
+    record UserAnswer(@Schema(example = "[\"commenter\", \"popular\"]") List<String> badges,
+                      @Schema(example = "daniel") String name) {
     }
 }
