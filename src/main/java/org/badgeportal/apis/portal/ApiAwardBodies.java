@@ -3,7 +3,6 @@ package org.badgeportal.apis.portal;
 import org.badgeportal.awards.AwardStatus;
 import org.badgeportal.awards.BulkOutcome;
 import org.badgeportal.awards.Transition;
-import org.badgeportal.awards.page.AwardPage;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonRawValue;
 import java.time.Instant;
