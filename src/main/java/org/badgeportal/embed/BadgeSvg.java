@@ -1,11 +1,10 @@
 package org.badgeportal.embed;
 
 import java.util.List;
-import java.util.Map;
 
 /**
  * A user's badges as an SVG image (for forums and READMEs): one pill per badge with its count. Every text is
- * XML-escaped; the only style is this class's own CSS for the chosen theme.
+ * XML-escaped; the only style is this class's own CSS, in the chosen theme's colours.
  */
 final class BadgeSvg {
 
@@ -14,19 +13,10 @@ final class BadgeSvg {
     private static final int MAX_WIDTH = 640;
     private static final double CHAR_WIDTH = 7.0;
 
-    /** Pill background, pill text, count text, border; "auto" adds a dark variant. */
-    private static final Map<String, String[]> PALETTES = Map.of(
-            "stackoverflow", new String[] {"#333333", "#ffffff", "#999999", "#333333"},
-            "light", new String[] {"#e7f1ff", "#0d3b7a", "#495057", "#b6d4fe"},
-            "dark", new String[] {"#212529", "#8ec5ff", "#adb5bd", "#495057"},
-            "minimal", new String[] {"#ffffff", "#212529", "#6c757d", "#dee2e6"},
-            "auto", new String[] {"#f1f3f5", "#0a58ca", "#6c757d", "#ced4da"});
-
     private BadgeSvg() {
     }
 
-    static String render(List<ShownBadge> badges, String theme, String label) {
-        String[] colors = PALETTES.getOrDefault(theme, PALETTES.get(Themes.DEFAULT));
+    static String render(List<ShownBadge> badges, ThemePalette palette, String label) {
         StringBuilder pills = new StringBuilder();
         int x = 0;
         int y = 0;
@@ -53,13 +43,16 @@ final class BadgeSvg {
             width = Math.max(width, x - GAP);
         }
         int height = badges.isEmpty() ? 1 : y + HEIGHT;
-        String css = ".p{fill:" + colors[0] + ";stroke:" + colors[3] + "}.n{fill:" + colors[1] + "}.c{fill:" + colors[2]
-                + "}text{font:12px Verdana,DejaVu Sans,sans-serif}"
-                + ("auto".equals(theme) ? "@media (prefers-color-scheme:dark){.p{fill:#2b3035;stroke:#495057}"
-                        + ".n{fill:#6ea8fe}.c{fill:#adb5bd}}" : "");
+        String css = colours(palette) + "text{font:12px Verdana,DejaVu Sans,sans-serif}"
+                + (palette.dark() == null ? "" : "@media (prefers-color-scheme:dark){" + colours(palette.dark()) + "}");
         return "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"" + Math.max(width, 1) + "\" height=\"" + height
                 + "\" role=\"img\" aria-label=\"" + escape(label) + "\"><title>" + escape(label) + "</title><style>"
                 + css + "</style>" + pills + "</svg>";
+    }
+
+    private static String colours(ThemePalette palette) {
+        return ".p{fill:" + palette.fill() + ";stroke:" + palette.border() + "}.n{fill:" + palette.name() + "}.c{fill:"
+                + palette.count() + "}";
     }
 
     static String escape(String text) {

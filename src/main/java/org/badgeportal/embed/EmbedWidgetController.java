@@ -43,7 +43,7 @@ class EmbedWidgetController {
                 LocaleContextHolder.getLocale());
         return ResponseEntity.ok().cacheControl(EmbedAnswers.BROWSER_CACHE)
                 .contentType(MediaType.valueOf("image/svg+xml"))
-                .body(BadgeSvg.render(badges, chosen, label));
+                .body(BadgeSvg.render(badges, themes.palette(chosen), label));
     }
 
     @GetMapping("/embed/{service}/{user}")
