@@ -19,9 +19,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Lists, on every operation of the OpenAPI document, the errors every API call can answer besides its own: 401
- * without a valid credential (except the public reads), 429 over the rate limit, and 400 for bad parameters or
- * bodies, each in the error body of the operation's API ({@link ApiStyle}) with an example. Errors an operation
- * documents itself with an example get the shape of that body as their schema.
+ * without a valid credential (public reads too, when they are sent another issuer's key), 404 for an address
+ * naming something that does not exist, 429 over the rate limit, and 400 for bad parameters or bodies, each in
+ * the error body of the operation's API ({@link ApiStyle}) with an example. Errors an operation documents itself
+ * with an example get the shape of that body as their schema. The contract tests hold every answer against this.
  */
 @Component
 class ApiErrorDocs implements OpenApiCustomizer {
@@ -40,9 +41,11 @@ class ApiErrorDocs implements OpenApiCustomizer {
         operation.setResponses(responses);
         boolean publicRead = method == PathItem.HttpMethod.GET
                 && (style == ApiStyle.USERBADGES || path.startsWith("/api/v1/users"));
-        if (!publicRead) {
-            add(responses, style, ApiError.unauthorized("An API key is required: send it as X-Api-Key, as "
-                    + "Authorization: Bearer <key>, or sign the request"));
+        add(responses, style, ApiError.unauthorized(publicRead
+                ? "This API key does not act for 'demo'"
+                : "An API key is required: send it as X-Api-Key, as Authorization: Bearer <key>, or sign the request"));
+        if (path.contains("{")) {
+            add(responses, style, ApiError.notFound("Could not find the resource of this address"));
         }
         add(responses, style, ApiError.of(HttpStatus.TOO_MANY_REQUESTS, "TooManyRequests",
                 "Too many calls: try again in 12 seconds"));

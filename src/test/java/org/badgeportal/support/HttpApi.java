@@ -8,6 +8,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -15,6 +16,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Real HTTP calls to a running portal (JDK HttpClient), for API contract tests:
  * {@code api.call("PUT", "/v1/demo/users/daniel.json").header("Authorization", key).json("{...}").send()}.
+ * Every JSON answer of an API is checked against the portal's OpenAPI document ({@link ApiDocument}): a status
+ * the operation does not document, or a body its schema does not allow, fails the test.
  */
 public final class HttpApi {
 
@@ -44,6 +47,21 @@ public final class HttpApi {
 
         public String header(String name) {
             return headers.get(name.toLowerCase(java.util.Locale.ROOT));
+        }
+    }
+
+    /** Every JSON answer of an API must be what the OpenAPI document says that call answers. */
+    private void checkAgainstTheDocument(String method, String path, Response answer) {
+        String type = answer.header("Content-Type");
+        if (!(path.startsWith("/api/") || path.startsWith("/v1/")) || type == null
+                || !type.startsWith("application/json")) {
+            return;
+        }
+        List<String> problems = ApiDocument.of(base, document -> get(document).send().text())
+                .problems(method, path, answer.status(), answer.text());
+        if (!problems.isEmpty()) {
+            throw new AssertionError("The answer does not match the OpenAPI document:\n" + String.join("\n", problems)
+                    + "\n" + answer.text());
         }
     }
 
@@ -88,7 +106,9 @@ public final class HttpApi {
                 Map<String, String> received = new LinkedHashMap<>();
                 response.headers().map().forEach((name, values) ->
                         received.put(name.toLowerCase(java.util.Locale.ROOT), String.join(", ", values)));
-                return new Response(response.statusCode(), received, response.body());
+                Response answer = new Response(response.statusCode(), received, response.body());
+                checkAgainstTheDocument(method, path, answer);
+                return answer;
             } catch (IOException e) {
                 throw new IllegalStateException(method + " " + path + " failed", e);
             } catch (InterruptedException e) {
