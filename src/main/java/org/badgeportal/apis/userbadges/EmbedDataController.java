@@ -5,12 +5,6 @@ import org.badgeportal.embed.EmbedJson;
 import org.badgeportal.embed.EmbedMetrics;
 import org.badgeportal.embed.EmbedService;
 import org.badgeportal.embed.EmbedSort;
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.ExampleObject;
-import io.swagger.v3.oas.annotations.media.Schema;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.Arrays;
 import java.util.List;
 import org.badgeportal.apis.ApiCallers;
@@ -22,11 +16,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.CrossOrigin;
 import org.springframework.web.bind.annotation.ExceptionHandler;
-import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestMethod;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -36,10 +26,8 @@ import org.springframework.web.bind.annotation.RestController;
  * cached for a minute.
  */
 @RestController
-@RequestMapping(produces = MediaType.APPLICATION_JSON_VALUE)
 @CrossOrigin(origins = "*", methods = RequestMethod.GET, allowCredentials = "false", maxAge = 3600)
-@Tag(name = "UserBadges", description = "The UserBadges-compatible API under /v1/{service} (service = issuer slug)")
-public class EmbedDataController {
+public class EmbedDataController implements UserBadgesReadApiDocs {
 
     private static final CacheControl CACHE = EmbedAnswers.BROWSER_CACHE;
 
@@ -53,19 +41,8 @@ public class EmbedDataController {
         this.metrics = metrics;
     }
 
-    @GetMapping("/v1/{service}/users.json")
-    @Operation(summary = "List a service's users and their badges", description = "No key needed; names is a"
-            + " comma-separated list, sort one of name, -name, count, -count, date, -date. Without names, the first"
-            + " 1000 users in the sort's order.")
-    @ApiResponse(responseCode = "200", content = @Content(
-            schema = @Schema(implementation = UserBadgesSchemas.Users.class), examples = @ExampleObject(value = """
-            {"badges": {"donated": {"count": 5, "description": "User donated to site",
-              "latest": "2013-02-24T19:16:15.142Z", "title": "donated", "image": null,
-              "link": "https://badges.example/issuers/demo/badges/donated", "type": "gold"}},
-             "users": [{"badges": [{"count": 5, "latest": "2013-02-24T19:16:15.142Z", "name": "donated"}],
-               "latest": "2013-02-24T19:16:15.142Z", "name": "daniel"}]}""")))
-    ResponseEntity<byte[]> users(@PathVariable String service, @RequestParam(required = false) String names,
-                                 @RequestParam(required = false) String sort) {
+    @Override
+    public ResponseEntity<byte[]> users(String service, String names, String sort) {
         refuseOtherServicesKey(service);
         metrics.hit(EmbedMetrics.Kind.USERS);
         EmbedSort order = EmbedSort.parse(sort);
@@ -77,13 +54,8 @@ public class EmbedDataController {
         return ResponseEntity.ok().cacheControl(CACHE).contentType(MediaType.APPLICATION_JSON).body(body);
     }
 
-    @GetMapping("/v1/{service}/badges.json")
-    @Operation(summary = "List a service's badges with their award counts", description = "No key needed.")
-    @ApiResponse(responseCode = "200", content = @Content(
-            schema = @Schema(implementation = UserBadgesSchemas.BadgeList.class), examples = @ExampleObject(value = """
-            {"badges": [{"count": 5, "description": "User donated to site", "latest": "2013-02-24T19:16:15.142Z",
-              "name": "donated", "type": "gold"}]}""")))
-    ResponseEntity<byte[]> badges(@PathVariable String service, @RequestParam(required = false) String sort) {
+    @Override
+    public ResponseEntity<byte[]> badges(String service, String sort) {
         refuseOtherServicesKey(service);
         metrics.hit(EmbedMetrics.Kind.BADGES);
         EmbedSort order = EmbedSort.parse(sort);
