@@ -19,10 +19,12 @@ import org.springframework.stereotype.Component;
 
 /**
  * Lists, on every operation of the OpenAPI document, the errors every API call can answer besides its own: 401
- * without a valid credential (public reads too, when they are sent another issuer's key), 404 for an address
- * naming something that does not exist, 429 over the rate limit, and 400 for bad parameters or bodies, each in
- * the error body of the operation's API ({@link ApiStyle}) with an example. Errors an operation documents itself
- * with an example get the shape of that body as their schema. The contract tests hold every answer against this.
+ * without a valid credential (public reads too, when they are sent another issuer's key), 403 for a credential
+ * that may not do it, 404 for an address naming something that does not exist, 413 and 415 for bodies too large
+ * or of another type, 304 for the UserBadges reads' ETags, 429 over the rate limit, and 400 for bad parameters or
+ * bodies, each in the error body of the operation's API ({@link ApiStyle}) with an example. Errors an operation
+ * documents itself with an example get the shape of that body as their schema. The contract tests hold every
+ * answer against this.
  */
 @Component
 class ApiErrorDocs implements OpenApiCustomizer {
@@ -44,8 +46,20 @@ class ApiErrorDocs implements OpenApiCustomizer {
         add(responses, style, ApiError.unauthorized(publicRead
                 ? "This API key does not act for 'demo'"
                 : "An API key is required: send it as X-Api-Key, as Authorization: Bearer <key>, or sign the request"));
+        if (!publicRead) {
+            add(responses, style, ApiError.forbidden("You are not allowed to do this."));
+        }
         if (path.contains("{")) {
             add(responses, style, ApiError.notFound("Could not find the resource of this address"));
+        }
+        if (operation.getRequestBody() != null) {
+            add(responses, style, PayloadTooLargeException.ERROR);
+            add(responses, style, ApiError.of(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "UnsupportedMediaType",
+                    "Send the body as one of the content types this operation documents"));
+        }
+        if (method == PathItem.HttpMethod.GET && style == ApiStyle.USERBADGES) {
+            responses.computeIfAbsent("304", status -> new ApiResponse()
+                    .description("Not modified: the answer for the sent If-None-Match ETag is the same, no body"));
         }
         add(responses, style, ApiError.of(HttpStatus.TOO_MANY_REQUESTS, "TooManyRequests",
                 "Too many calls: try again in 12 seconds"));

@@ -18,6 +18,6 @@ import org.springframework.test.context.ContextConfiguration;
 @SpringBootTest
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
-@ContextConfiguration(initializers = TestMailServer.Initializer.class)
+@ContextConfiguration(initializers = {TestMailServer.Initializer.class, ApiDocumentChecks.Initializer.class})
 public @interface PortalTest {
 }

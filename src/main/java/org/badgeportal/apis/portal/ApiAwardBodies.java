@@ -47,7 +47,8 @@ final class ApiAwardBodies {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record AwardView(String id, String badge, String issuer, String recipient, AwardStatus status, boolean expired,
                      Instant issuedAt, Instant expiresAt, String narrative, List<String> evidence,
-                     @JsonRawValue String payload, Instant respondedAt, Instant revokedAt, String revocationReason,
+                     @JsonRawValue @Schema(description = "the JSON the issuer sent, as it was sent", implementation = Object.class)
+                     String payload, Instant respondedAt, Instant revokedAt, String revocationReason,
                      String url) {
     }
 

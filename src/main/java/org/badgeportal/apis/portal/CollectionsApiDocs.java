@@ -80,7 +80,10 @@ interface CollectionsApiDocs {
                             {"code":"ValidationError","message":"Could not validate required fields",
                              "details":[{"field":"awards",
                              "message":"Only awards you received and accepted can be added to a collection.",
-                             "value":null}]}""")))})
+                             "value":null}]}"""))),
+                    @ApiResponse(responseCode = "409", description = "Renamed to the name of another collection",
+                            content = @Content(examples = @ExampleObject(value = """
+                            {"code":"ResourceConflict","error":"You already have a collection with this name."}""")))})
     CollectionsApi.CollectionBody update(@PathVariable("name") String name,
                                          @RequestBody CollectionsApi.CollectionBody body);
 
