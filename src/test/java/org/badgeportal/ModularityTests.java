@@ -2,9 +2,9 @@ package org.badgeportal;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModules;
-import org.springframework.modulith.docs.Documenter;
 import org.springframework.modulith.docs.Documenter.DiagramOptions;
 import org.springframework.modulith.docs.Documenter.Options;
+import org.springframework.modulith.docs.Documenter;
 
 /**
  * The portal's modules are the packages directly under {@code org.badgeportal}. Their dependencies form no

@@ -1,5 +1,6 @@
 package org.badgeportal.accounts;
 
+import org.badgeportal.accounts.store.AccountRepository;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;

@@ -3,6 +3,8 @@ package org.badgeportal.accounts;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import org.badgeportal.accounts.store.AccountRepository;
+import org.badgeportal.accounts.store.AccountTokenRepository;
 import org.badgeportal.mail.MailOutbox;
 import org.badgeportal.system.Digests;
 import org.badgeportal.system.PortalProperties;

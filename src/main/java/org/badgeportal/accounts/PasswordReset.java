@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import org.badgeportal.accounts.store.AccountRepository;
+import org.badgeportal.accounts.store.AccountTokenRepository;
 import org.badgeportal.mail.MailOutbox;
 import org.badgeportal.system.Digests;
 import org.badgeportal.system.PortalProperties;

@@ -1,7 +1,5 @@
 package org.badgeportal.accounts;
 
-import org.badgeportal.ratelimits.RateLimits;
-import org.badgeportal.ratelimits.Verdict;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -9,6 +7,8 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Set;
+import org.badgeportal.ratelimits.RateLimits;
+import org.badgeportal.ratelimits.Verdict;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**

@@ -2,6 +2,7 @@ package org.badgeportal.accounts;
 
 import java.time.Clock;
 import java.util.Locale;
+import org.badgeportal.accounts.store.AccountRepository;
 import org.badgeportal.system.UniqueConstraints;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.crypto.password.PasswordEncoder;

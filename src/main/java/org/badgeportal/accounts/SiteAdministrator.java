@@ -1,6 +1,7 @@
 package org.badgeportal.accounts;
 
 import java.time.Clock;
+import org.badgeportal.accounts.store.AccountRepository;
 import org.badgeportal.system.RandomTokens;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import org.badgeportal.apikeys.store.ApiKeyRepository;
 import org.badgeportal.issuers.Issuer;
 import org.badgeportal.issuers.IssuerService;
 import org.badgeportal.system.Digests;

@@ -4,7 +4,8 @@ import java.io.Serializable;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
-import org.badgeportal.accounts.AccountRepository;
+import org.badgeportal.accounts.Accounts;
+import org.badgeportal.apikeys.store.PersonalTokenRepository;
 import org.badgeportal.system.Digests;
 import org.badgeportal.system.NotFoundException;
 import org.springframework.data.domain.Page;
@@ -21,10 +22,10 @@ public class PersonalTokens {
     public static final int PAGE_SIZE = 50;
 
     private final PersonalTokenRepository tokens;
-    private final AccountRepository accounts;
+    private final Accounts accounts;
     private final Clock clock;
 
-    PersonalTokens(PersonalTokenRepository tokens, AccountRepository accounts, Clock clock) {
+    PersonalTokens(PersonalTokenRepository tokens, Accounts accounts, Clock clock) {
         this.tokens = tokens;
         this.accounts = accounts;
         this.clock = clock;
@@ -36,7 +37,7 @@ public class PersonalTokens {
 
     public NewToken create(Long accountId, String name) {
         String secret = Secrets.generate("bpt_");
-        PersonalToken token = tokens.save(new PersonalToken(accounts.getReferenceById(accountId), name.strip(),
+        PersonalToken token = tokens.save(new PersonalToken(accounts.reference(accountId), name.strip(),
                 Secrets.prefix(secret), Digests.sha256Hex(secret), clock.instant()));
         return new NewToken(token.getId(), token.getName(), token.getPrefix(), secret);
     }

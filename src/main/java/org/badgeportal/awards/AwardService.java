@@ -1,13 +1,5 @@
 package org.badgeportal.awards;
 
-import org.badgeportal.badges.BadgeAwardStats;
-import org.badgeportal.awards.bulk.BulkAwards;
-import org.badgeportal.awards.lifecycle.AwardLocks;
-import org.badgeportal.awards.lifecycle.AwardRepository;
-import org.badgeportal.awards.lifecycle.Locking;
-import org.badgeportal.awards.lifecycle.Members;
-import org.badgeportal.awards.recipients.RecipientRepository;
-import org.badgeportal.awards.recipients.Recipients;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -19,9 +11,17 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.badgeportal.accounts.Account;
-import org.badgeportal.accounts.AccountRepository;
+import org.badgeportal.accounts.Accounts;
+import org.badgeportal.awards.bulk.BulkAwards;
+import org.badgeportal.awards.lifecycle.AwardLocks;
+import org.badgeportal.awards.lifecycle.AwardRepository;
+import org.badgeportal.awards.lifecycle.Locking;
+import org.badgeportal.awards.lifecycle.Members;
+import org.badgeportal.awards.recipients.RecipientRepository;
+import org.badgeportal.awards.recipients.Recipients;
 import org.badgeportal.badges.Badge;
 import org.badgeportal.badges.BadgeAwardFigures;
+import org.badgeportal.badges.BadgeAwardStats;
 import org.badgeportal.issuers.AcceptancePolicy;
 import org.badgeportal.issuers.Issuer;
 import org.badgeportal.system.Digests;
@@ -59,7 +59,7 @@ public class AwardService implements BadgeAwardFigures {
     private final AwardLocks locks;
     private final Recipients recipients;
     private final RecipientRepository recipientRepository;
-    private final AccountRepository accounts;
+    private final Accounts accounts;
     private final Members members;
     private final AwardInput input;
     private final BulkAwards bulk;
@@ -67,7 +67,7 @@ public class AwardService implements BadgeAwardFigures {
     private final Clock clock;
 
     AwardService(AwardRepository awards, AwardLocks locks, Recipients recipients,
-                 RecipientRepository recipientRepository, AccountRepository accounts,
+                 RecipientRepository recipientRepository, Accounts accounts,
                  Members members, AwardInput input, BulkAwards bulk,
                  ApplicationEventPublisher events, Clock clock) {
         this.awards = awards;
@@ -166,7 +166,7 @@ public class AwardService implements BadgeAwardFigures {
 
     private Transition respond(String publicId, Long actorAccountId, AwardStatus target) {
         Award award = lockAward(publicId);
-        Account actor = actorAccountId == null ? null : accounts.findById(actorAccountId).orElse(null);
+        Account actor = actorAccountId == null ? null : accounts.byId(actorAccountId).orElse(null);
         Account linked = award.getRecipient().getAccount();
         if (actor == null || !actor.isEmailVerified() || linked == null || !linked.getId().equals(actor.getId())) {
             throw new AwardRefusedException(AwardRefusal.FORBIDDEN);
@@ -225,7 +225,7 @@ public class AwardService implements BadgeAwardFigures {
      * recipients were linked.
      */
     public int linkVerifiedAccount(Account account) {
-        Account current = accounts.findById(account.getId())
+        Account current = accounts.byId(account.getId())
                 .orElseThrow(() -> new AwardRefusedException(AwardRefusal.NOT_FOUND));
         return recipients.linkVerifiedAccount(current);
     }
@@ -259,7 +259,7 @@ public class AwardService implements BadgeAwardFigures {
 
     /** Links the recipient of a claim link to a verified account and spends the link; a second use is refused. */
     public ClaimedRecipient claim(String token, Long accountId) {
-        Account account = accountId == null ? null : accounts.findById(accountId).orElse(null);
+        Account account = accountId == null ? null : accounts.byId(accountId).orElse(null);
         if (account == null || !account.isEmailVerified()) {
             throw new AwardRefusedException(AwardRefusal.FORBIDDEN);
         }

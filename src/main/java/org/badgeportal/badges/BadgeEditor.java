@@ -2,10 +2,12 @@ package org.badgeportal.badges;
 
 import java.time.Clock;
 import java.util.List;
+import org.badgeportal.badges.store.BadgeRepository;
+import org.badgeportal.badges.store.ProgramRepository;
 import org.badgeportal.images.ImageInput;
 import org.badgeportal.images.ImageService;
 import org.badgeportal.issuers.Issuer;
-import org.badgeportal.issuers.IssuerRepository;
+import org.badgeportal.issuers.IssuerService;
 import org.badgeportal.system.NotFoundException;
 import org.badgeportal.system.UniqueConstraints;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -24,7 +26,7 @@ public class BadgeEditor {
 
     private static final String SLUG_CONSTRAINT = "uk_badge_slug";
 
-    private final IssuerRepository issuers;
+    private final IssuerService issuers;
     private final BadgeRepository badges;
     private final ProgramRepository programs;
     private final BadgeFormReader reader;
@@ -33,7 +35,7 @@ public class BadgeEditor {
     private final TransactionTemplate transactions;
     private final TransactionTemplate readOnly;
 
-    BadgeEditor(IssuerRepository issuers, BadgeRepository badges, ProgramRepository programs, BadgeFormReader reader,
+    BadgeEditor(IssuerService issuers, BadgeRepository badges, ProgramRepository programs, BadgeFormReader reader,
                 ImageService images, Clock clock, PlatformTransactionManager transactionManager) {
         this.issuers = issuers;
         this.badges = badges;
@@ -204,7 +206,7 @@ public class BadgeEditor {
     }
 
     private Issuer issuer(String slug) {
-        return issuers.findBySlug(slug).orElseThrow(() -> new NotFoundException("Issuer"));
+        return issuers.requireBySlug(slug);
     }
 
     private Badge badge(Issuer issuer, String slug) {

@@ -10,6 +10,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
+import org.badgeportal.badges.store.BadgeRepository;
+import org.badgeportal.badges.store.ProgramRepository;
 import org.badgeportal.images.ImageInput;
 import org.badgeportal.images.ImageRejectedException;
 import org.badgeportal.images.ImageService;

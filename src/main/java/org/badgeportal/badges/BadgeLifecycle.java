@@ -1,8 +1,9 @@
 package org.badgeportal.badges;
 
 import java.time.Clock;
+import org.badgeportal.badges.store.BadgeRepository;
 import org.badgeportal.issuers.Issuer;
-import org.badgeportal.issuers.IssuerRepository;
+import org.badgeportal.issuers.IssuerService;
 import org.badgeportal.system.NotFoundException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
@@ -16,13 +17,13 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class BadgeLifecycle {
 
-    private final IssuerRepository issuers;
+    private final IssuerService issuers;
     private final BadgeRepository badges;
     private final BadgeAwardFigures awards;
     private final Clock clock;
     private final TransactionTemplate transactions;
 
-    BadgeLifecycle(IssuerRepository issuers, BadgeRepository badges, BadgeAwardFigures awards, Clock clock,
+    BadgeLifecycle(IssuerService issuers, BadgeRepository badges, BadgeAwardFigures awards, Clock clock,
                    PlatformTransactionManager transactionManager) {
         this.issuers = issuers;
         this.badges = badges;
@@ -73,7 +74,7 @@ public class BadgeLifecycle {
     }
 
     private Badge badge(String issuerSlug, String slug) {
-        Issuer issuer = issuers.findBySlug(issuerSlug).orElseThrow(() -> new NotFoundException("Issuer"));
+        Issuer issuer = issuers.requireBySlug(issuerSlug);
         return badges.findByIssuerAndSlug(issuer, slug).orElseThrow(() -> new NotFoundException("Badge"));
     }
 }

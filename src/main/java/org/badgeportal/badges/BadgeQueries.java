@@ -1,12 +1,15 @@
 package org.badgeportal.badges;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.badgeportal.badges.store.BadgeRepository;
+import org.badgeportal.badges.store.ProgramRepository;
 import org.badgeportal.issuers.Issuer;
-import org.badgeportal.issuers.IssuerRepository;
-import org.badgeportal.system.NotFoundException;
+import org.badgeportal.issuers.IssuerService;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -22,14 +25,28 @@ public class BadgeQueries {
 
     public static final int PAGE_SIZE = 20;
 
-    private final IssuerRepository issuers;
+    private final IssuerService issuers;
     private final BadgeRepository badges;
     private final ProgramRepository programs;
 
-    BadgeQueries(IssuerRepository issuers, BadgeRepository badges, ProgramRepository programs) {
+    BadgeQueries(IssuerService issuers, BadgeRepository badges, ProgramRepository programs) {
         this.issuers = issuers;
         this.badges = badges;
         this.programs = programs;
+    }
+
+    /** The badge with this slug of the issuer with this slug, issuer fetched. */
+    @Transactional(readOnly = true)
+    public Optional<Badge> find(String issuerSlug, String badgeSlug) {
+        return badges.findByIssuerSlugAndSlug(issuerSlug, badgeSlug);
+    }
+
+    /** The stored image id of each of these badges that has one, in one query, without loading image bytes. */
+    @Transactional(readOnly = true)
+    public Map<Long, Long> imageIds(Collection<Long> badgeIds) {
+        Map<Long, Long> imageIds = new HashMap<>();
+        badges.findImageIds(badgeIds).forEach(row -> imageIds.put((Long) row[0], (Long) row[1]));
+        return imageIds;
     }
 
     /** Everything the dashboard's badge list shows: the issuer, its programs (a filter) and a page of rows. */
@@ -38,7 +55,7 @@ public class BadgeQueries {
 
     @Transactional(readOnly = true)
     public ListPage listPage(String issuerSlug, BadgeFilter filter, int page) {
-        Issuer issuer = issuers.findBySlug(issuerSlug).orElseThrow(() -> new NotFoundException("Issuer"));
+        Issuer issuer = issuers.requireBySlug(issuerSlug);
         return new ListPage(issuer, programs.findByIssuerOrderByName(issuer), search(issuer, filter, page));
     }
 
@@ -51,7 +68,7 @@ public class BadgeQueries {
         Map<Long, Long> imageIds = new HashMap<>();
         Map<Long, List<String>> tags = new HashMap<>();
         if (!ids.isEmpty()) {
-            badges.findImageIds(ids).forEach(row -> imageIds.put((Long) row[0], (Long) row[1]));
+            imageIds.putAll(imageIds(ids));
             badges.findTags(ids).forEach(row ->
                     tags.computeIfAbsent((Long) row[0], id -> new ArrayList<>()).add((String) row[1]));
         }

@@ -3,9 +3,10 @@ package org.badgeportal.badges;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.badgeportal.badges.store.BadgeRepository;
+import org.badgeportal.badges.store.ProgramRepository;
 import org.badgeportal.issuers.Issuer;
-import org.badgeportal.issuers.IssuerRepository;
-import org.badgeportal.system.NotFoundException;
+import org.badgeportal.issuers.IssuerService;
 import org.badgeportal.system.UniqueConstraints;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
@@ -19,12 +20,12 @@ class Programs {
 
     private static final String SLUG_CONSTRAINT = "uk_program_slug";
 
-    private final IssuerRepository issuers;
+    private final IssuerService issuers;
     private final ProgramRepository programs;
     private final BadgeRepository badges;
     private final TransactionTemplate transactions;
 
-    Programs(IssuerRepository issuers, ProgramRepository programs, BadgeRepository badges,
+    Programs(IssuerService issuers, ProgramRepository programs, BadgeRepository badges,
              PlatformTransactionManager transactionManager) {
         this.issuers = issuers;
         this.programs = programs;
@@ -80,6 +81,6 @@ class Programs {
     }
 
     private Issuer issuer(String slug) {
-        return issuers.findBySlug(slug).orElseThrow(() -> new NotFoundException("Issuer"));
+        return issuers.requireBySlug(slug);
     }
 }

@@ -2,9 +2,9 @@ package org.badgeportal.catalogue;
 
 import java.util.List;
 import java.util.Locale;
-import org.badgeportal.badges.BadgeRepository;
+import org.badgeportal.badges.BadgeQueries;
 import org.badgeportal.issuers.Issuer;
-import org.badgeportal.issuers.IssuerRepository;
+import org.badgeportal.issuers.IssuerService;
 import org.badgeportal.system.NotFoundException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -20,10 +20,10 @@ class CatalogueService {
     static final int MAX_QUERY_LENGTH = 100;
 
     private final CatalogueQueries queries;
-    private final IssuerRepository issuers;
-    private final BadgeRepository badges;
+    private final IssuerService issuers;
+    private final BadgeQueries badges;
 
-    CatalogueService(CatalogueQueries queries, IssuerRepository issuers, BadgeRepository badges) {
+    CatalogueService(CatalogueQueries queries, IssuerService issuers, BadgeQueries badges) {
         this.queries = queries;
         this.issuers = issuers;
         this.badges = badges;
@@ -40,13 +40,13 @@ class CatalogueService {
     }
 
     IssuerProfile issuerProfile(String issuerSlug) {
-        Issuer issuer = issuers.findBySlug(issuerSlug).orElseThrow(() -> new NotFoundException("Issuer"));
+        Issuer issuer = issuers.requireBySlug(issuerSlug);
         return IssuerProfile.of(issuer);
     }
 
     /** A badge's public page: unlisted badges too (embeds link here), archived ones with a note. */
     BadgeDetails badgeDetails(String issuerSlug, String badgeSlug) {
-        return badges.findByIssuerSlugAndSlug(issuerSlug, badgeSlug)
+        return badges.find(issuerSlug, badgeSlug)
                 .map(BadgeDetails::of)
                 .orElseThrow(() -> new NotFoundException("Badge"));
     }

@@ -5,10 +5,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import org.badgeportal.accounts.AccountRepository;
+import java.util.Optional;
+import org.badgeportal.accounts.Accounts;
 import org.badgeportal.awards.Award;
 import org.badgeportal.awards.AwardReads;
 import org.badgeportal.awards.AwardStatus;
+import org.badgeportal.collections.store.BadgeCollectionRepository;
 import org.badgeportal.system.NotFoundException;
 import org.badgeportal.system.UniqueConstraints;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -41,11 +43,11 @@ public class CollectionEditor {
     private final BadgeCollectionRepository collections;
     private final CollectionQueries queries;
     private final AwardReads awards;
-    private final AccountRepository accounts;
+    private final Accounts accounts;
     private final Clock clock;
 
     CollectionEditor(BadgeCollectionRepository collections, CollectionQueries queries, AwardReads awards,
-                     AccountRepository accounts, Clock clock) {
+                     Accounts accounts, Clock clock) {
         this.collections = collections;
         this.queries = queries;
         this.awards = awards;
@@ -63,7 +65,7 @@ public class CollectionEditor {
         if (collections.countByAccountId(accountId) >= MAX_COLLECTIONS) {
             throw new TooManyCollectionsException();
         }
-        BadgeCollection collection = new BadgeCollection(accounts.getReferenceById(accountId), form.name(),
+        BadgeCollection collection = new BadgeCollection(accounts.reference(accountId), form.name(),
                 form.description(), form.publiclyVisible(), clock.instant());
         try {
             collections.saveAndFlush(collection);
@@ -71,6 +73,12 @@ public class CollectionEditor {
             throw translate(e);
         }
         return collection.getName();
+    }
+
+    /** The account's own collection of that name, if it has one. */
+    @Transactional(readOnly = true)
+    public Optional<CollectionHeader> ownHeader(Long accountId, String name) {
+        return queries.ownHeader(accountId, name);
     }
 
     @Transactional(readOnly = true)

@@ -10,7 +10,7 @@ import org.springframework.data.repository.Repository;
 import org.springframework.data.repository.query.Param;
 
 /** Read-only queries of collections. Each returns view records in one select, however many awards there are. */
-public interface CollectionQueries extends Repository<BadgeCollection, Long> {
+interface CollectionQueries extends Repository<BadgeCollection, Long> {
 
     String AWARD_ROW = """
             select new org.badgeportal.collections.CollectionAwardRow(a.publicId, b.slug, b.name, b.strapline,

@@ -10,19 +10,17 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.badgeportal.accounts.Account;
-import org.badgeportal.accounts.AccountRepository;
+import org.badgeportal.accounts.Accounts;
 import org.badgeportal.apikeys.ApiKeys;
 import org.badgeportal.awards.Recipient;
 import org.badgeportal.badges.Badge;
 import org.badgeportal.badges.Criterion;
 import org.badgeportal.badges.Program;
-import org.badgeportal.badges.ProgramRepository;
 import org.badgeportal.badges.TimeUnits;
 import org.badgeportal.issuers.AcceptancePolicy;
 import org.badgeportal.issuers.Issuer;
-import org.badgeportal.issuers.IssuerRepository;
+import org.badgeportal.issuers.IssuerService;
 import org.badgeportal.issuers.Membership;
-import org.badgeportal.issuers.MembershipRepository;
 import org.badgeportal.issuers.MembershipRole;
 import org.badgeportal.system.PortalProperties;
 import org.badgeportal.system.RandomTokens;
@@ -47,10 +45,8 @@ public class DemoData {
 
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
-    private final IssuerRepository issuers;
-    private final MembershipRepository memberships;
-    private final AccountRepository accounts;
-    private final ProgramRepository programs;
+    private final IssuerService issuers;
+    private final Accounts accounts;
     private final ApiKeys apiKeys;
     private final DemoRecords records;
     private final PasswordEncoder passwordEncoder;
@@ -58,14 +54,11 @@ public class DemoData {
     private final DemoProperties demo;
     private final Clock clock;
 
-    DemoData(IssuerRepository issuers, MembershipRepository memberships, AccountRepository accounts,
-             ProgramRepository programs, ApiKeys apiKeys, DemoRecords records,
+    DemoData(IssuerService issuers, Accounts accounts, ApiKeys apiKeys, DemoRecords records,
              PasswordEncoder passwordEncoder, PortalProperties properties, DemoProperties demo,
              Clock clock) {
         this.issuers = issuers;
-        this.memberships = memberships;
         this.accounts = accounts;
-        this.programs = programs;
         this.apiKeys = apiKeys;
         this.records = records;
         this.passwordEncoder = passwordEncoder;
@@ -88,7 +81,7 @@ public class DemoData {
      */
     @Transactional
     public Optional<DemoSignIns> create(String password, String apiKey) {
-        if (issuers.existsBySlug(DEMO_SERVICE) || issuers.existsBySlug(NORTHWIND)) {
+        if (issuers.findBySlug(DEMO_SERVICE).isPresent() || issuers.findBySlug(NORTHWIND).isPresent()) {
             log.info("Demo issuers exist already; no demo data created");
             return Optional.empty();
         }
@@ -150,7 +143,7 @@ public class DemoData {
                 "https://northwind.example",
                 "Northwind Academy runs evening courses in software engineering. An assessor checks every "
                         + "badge we award.", new Color(0x0b7285));
-        Program program = programs.save(new Program(northwind, "software-engineering", "Software engineering",
+        Program program = records.persist(new Program(northwind, "software-engineering", "Software engineering",
                 "The evening track from first program to mentoring others."));
 
         Badge java = records.badge(northwind, "java-fundamentals", "Java Fundamentals", new Color(0x1f6feb), b -> {
@@ -225,21 +218,21 @@ public class DemoData {
                 description, policy);
         issuer.setVerified(true);
         issuer.setImage(records.image(name, color));
-        issuer = issuers.save(issuer);
-        memberships.save(new Membership(issuer, owner, MembershipRole.OWNER, now));
+        records.persist(issuer);
+        records.persist(new Membership(issuer, owner, MembershipRole.OWNER, now));
         return issuer;
     }
 
     /** The account with that email, or a new verified one (with a free handle). */
     private Account account(String email, String displayName, String handle, String passwordHash) {
-        return accounts.findByEmail(email).orElseGet(() -> {
+        return accounts.byEmail(email).orElseGet(() -> {
             String freeHandle = handle;
             for (int i = 2; accounts.existsByHandle(freeHandle); i++) {
                 freeHandle = handle + i;
             }
             Account account = new Account(email, passwordHash, displayName, freeHandle, clock.instant());
             account.markEmailVerified();
-            return accounts.save(account);
+            return accounts.saveNow(account);
         });
     }
 

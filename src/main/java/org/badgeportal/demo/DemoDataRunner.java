@@ -1,6 +1,6 @@
 package org.badgeportal.demo;
 
-import org.badgeportal.issuers.IssuerRepository;
+import org.badgeportal.issuers.IssuerService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -21,10 +21,10 @@ class DemoDataRunner implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(DemoDataRunner.class);
 
     private final DemoData demoData;
-    private final IssuerRepository issuers;
+    private final IssuerService issuers;
     private final DemoProperties properties;
 
-    DemoDataRunner(DemoData demoData, IssuerRepository issuers, DemoProperties properties) {
+    DemoDataRunner(DemoData demoData, IssuerService issuers, DemoProperties properties) {
         this.demoData = demoData;
         this.issuers = issuers;
         this.properties = properties;
@@ -32,7 +32,7 @@ class DemoDataRunner implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        if (!properties.enabled() || issuers.count() > 0) {
+        if (!properties.enabled() || issuers.anyExists()) {
             return;
         }
         try {

@@ -11,9 +11,7 @@ import org.badgeportal.awards.Award;
 import org.badgeportal.awards.AwardStatus;
 import org.badgeportal.awards.Recipient;
 import org.badgeportal.badges.Badge;
-import org.badgeportal.badges.BadgeRepository;
 import org.badgeportal.images.StoredImage;
-import org.badgeportal.images.StoredImageRepository;
 import org.badgeportal.issuers.Issuer;
 import org.badgeportal.system.Digests;
 import org.springframework.stereotype.Component;
@@ -26,14 +24,10 @@ import org.springframework.stereotype.Component;
 @Component
 class DemoRecords {
 
-    private final BadgeRepository badges;
-    private final StoredImageRepository images;
     private final EntityManager entities;
     private final Clock clock;
 
-    DemoRecords(BadgeRepository badges, StoredImageRepository images, EntityManager entities, Clock clock) {
-        this.badges = badges;
-        this.images = images;
+    DemoRecords(EntityManager entities, Clock clock) {
         this.entities = entities;
         this.clock = clock;
     }
@@ -45,12 +39,12 @@ class DemoRecords {
         badge.setListed(true);
         badge.useUploadedImage(image(name, color));
         details.accept(badge);
-        return badges.save(badge);
+        return persist(badge);
     }
 
     StoredImage image(String name, Color color) {
         byte[] png = DemoBadgeImages.png(name, color);
-        return images.save(new StoredImage("image/png", png, Digests.sha256Hex(png), clock.instant()));
+        return persist(new StoredImage("image/png", png, Digests.sha256Hex(png), clock.instant()));
     }
 
     Recipient recipient(Issuer issuer, String identifier, Account linkedAccount) {
@@ -58,8 +52,7 @@ class DemoRecords {
         if (linkedAccount != null) {
             recipient.linkTo(linkedAccount);
         }
-        entities.persist(recipient);
-        return recipient;
+        return persist(recipient);
     }
 
     /** An award issued {@code daysAgo} days ago, either PENDING or accepted a few hours after it was issued. */
@@ -73,7 +66,12 @@ class DemoRecords {
             throw new IllegalArgumentException("Demo awards are pending or accepted");
         }
         award.setIssuedBy(issuedBy);
-        entities.persist(award);
-        return award;
+        return persist(award);
+    }
+
+    /** Writes a new row of any module: the demo is the one place that knows every entity. */
+    <T> T persist(T entity) {
+        entities.persist(entity);
+        return entity;
     }
 }

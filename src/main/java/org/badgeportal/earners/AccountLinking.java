@@ -1,6 +1,6 @@
 package org.badgeportal.earners;
 
-import org.badgeportal.accounts.AccountRepository;
+import org.badgeportal.accounts.Accounts;
 import org.badgeportal.accounts.EmailVerified;
 import org.badgeportal.awards.AwardService;
 import org.springframework.context.event.EventListener;
@@ -15,15 +15,15 @@ import org.springframework.stereotype.Component;
 class AccountLinking {
 
     private final AwardService awards;
-    private final AccountRepository accounts;
+    private final Accounts accounts;
 
-    AccountLinking(AwardService awards, AccountRepository accounts) {
+    AccountLinking(AwardService awards, Accounts accounts) {
         this.awards = awards;
         this.accounts = accounts;
     }
 
     @EventListener
     void emailVerified(EmailVerified event) {
-        awards.linkVerifiedAccount(accounts.getReferenceById(event.accountId()));
+        awards.linkVerifiedAccount(accounts.reference(event.accountId()));
     }
 }

@@ -14,8 +14,8 @@ import org.badgeportal.exports.ExportRows.AwardEvidenceRow;
 import org.badgeportal.exports.ExportRows.BadgeImage;
 import org.badgeportal.exports.ExportRows.RecipientRow;
 import org.badgeportal.issuers.Issuer;
-import org.hibernate.query.SelectionQuery;
 import org.hibernate.Session;
+import org.hibernate.query.SelectionQuery;
 import org.springframework.stereotype.Component;
 
 /**

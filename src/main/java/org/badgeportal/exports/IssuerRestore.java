@@ -7,7 +7,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import org.badgeportal.accounts.Account;
-import org.badgeportal.accounts.AccountRepository;
+import org.badgeportal.accounts.Accounts;
 import org.badgeportal.images.CheckedImage;
 import org.badgeportal.images.ImageRejectedException;
 import org.badgeportal.images.ImageValidator;
@@ -37,12 +37,12 @@ class IssuerRestore {
 
     private final JsonMapper json;
     private final RestoreWriter writer;
-    private final AccountRepository accounts;
+    private final Accounts accounts;
     private final ImageValidator images;
     private final Clock clock;
     private final ObjectReader elements;
 
-    IssuerRestore(JsonMapper json, RestoreWriter writer, AccountRepository accounts, ImageValidator images,
+    IssuerRestore(JsonMapper json, RestoreWriter writer, Accounts accounts, ImageValidator images,
                   Clock clock) {
         this.json = json;
         this.writer = writer;
@@ -62,7 +62,7 @@ class IssuerRestore {
 
     @Transactional
     public Restored restore(InputStream file, String ownerEmail) {
-        Account owner = accounts.findByEmail(Account.normaliseEmail(ownerEmail))
+        Account owner = accounts.byEmail(Account.normaliseEmail(ownerEmail))
             .orElseThrow(() -> new RestoreRefusedException("ownerEmail", "unknownOwner"));
         try (JsonParser parser = json.createParser(file)) {
             Run run = new Run(owner);

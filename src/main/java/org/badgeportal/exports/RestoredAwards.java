@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.badgeportal.accounts.Account;
-import org.badgeportal.accounts.AccountRepository;
+import org.badgeportal.accounts.Accounts;
 import org.badgeportal.awards.AwardStatus;
 import org.badgeportal.awards.RecipientKind;
 import org.badgeportal.images.ImageService;
@@ -29,7 +29,7 @@ final class RestoredAwards {
 
     private final RestoreWriter writer;
     private final RestoreWriter.Ids ids;
-    private final AccountRepository accounts;
+    private final Accounts accounts;
     private final long issuerId;
     private final Map<String, Long> badgeIds;
     private final Map<String, Long> recipientIds = new HashMap<>();
@@ -44,7 +44,7 @@ final class RestoredAwards {
     private long awardCount;
 
     /** For the issuer with that id, whose badges (by slug) are {@code badgeIds}. */
-    RestoredAwards(RestoreWriter writer, RestoreWriter.Ids ids, AccountRepository accounts, long issuerId,
+    RestoredAwards(RestoreWriter writer, RestoreWriter.Ids ids, Accounts accounts, long issuerId,
                    Map<String, Long> badgeIds) {
         this.writer = writer;
         this.ids = ids;
@@ -168,7 +168,7 @@ final class RestoredAwards {
         if (email == null) {
             return null;
         }
-        return issuers.computeIfAbsent(email, address -> accounts.findByEmail(address).map(Account::getId))
+        return issuers.computeIfAbsent(email, address -> accounts.byEmail(address).map(Account::getId))
             .orElse(null);
     }
 }

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.util.Base64;
 import java.util.Locale;
 import java.util.Optional;
+import org.badgeportal.images.store.StoredImageRepository;
 import org.badgeportal.system.Digests;
 import org.badgeportal.system.HttpUrls;
 import org.springframework.stereotype.Service;

@@ -1,13 +1,14 @@
 package org.badgeportal.issuers;
 
-import org.badgeportal.system.PortalAccessRules;
-import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.badgeportal.accounts.SignedInAccount;
+import org.badgeportal.issuers.store.MembershipRepository;
+import org.badgeportal.system.PortalAccessRules;
 import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.authorization.AuthorizationResult;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.stereotype.Component;

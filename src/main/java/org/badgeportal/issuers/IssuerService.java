@@ -2,8 +2,11 @@ package org.badgeportal.issuers;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import org.badgeportal.accounts.Account;
-import org.badgeportal.accounts.AccountRepository;
+import org.badgeportal.accounts.Accounts;
+import org.badgeportal.issuers.store.IssuerRepository;
+import org.badgeportal.issuers.store.MembershipRepository;
 import org.badgeportal.system.NotFoundException;
 import org.badgeportal.system.UniqueConstraints;
 import org.springframework.context.ApplicationEventPublisher;
@@ -22,15 +25,17 @@ public class IssuerService {
 
     private final IssuerRepository issuers;
     private final MembershipRepository memberships;
-    private final AccountRepository accounts;
+    private final Accounts accounts;
+    private final IssuerBadgeCounts badgeCounts;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    IssuerService(IssuerRepository issuers, MembershipRepository memberships, AccountRepository accounts,
-                  ApplicationEventPublisher events, Clock clock) {
+    IssuerService(IssuerRepository issuers, MembershipRepository memberships, Accounts accounts,
+                  IssuerBadgeCounts badgeCounts, ApplicationEventPublisher events, Clock clock) {
         this.issuers = issuers;
         this.memberships = memberships;
         this.accounts = accounts;
+        this.badgeCounts = badgeCounts;
         this.events = events;
         this.clock = clock;
     }
@@ -39,6 +44,33 @@ public class IssuerService {
     @Transactional(readOnly = true)
     public Issuer requireBySlug(String slug) {
         return issuers.findBySlug(slug).orElseThrow(() -> new NotFoundException("Issuer"));
+    }
+
+    /** The issuer with this slug, if there is one. */
+    @Transactional(readOnly = true)
+    public Optional<Issuer> findBySlug(String slug) {
+        return issuers.findBySlug(slug);
+    }
+
+    /** Whether any issuer exists yet (a fresh installation has none). */
+    @Transactional(readOnly = true)
+    public boolean anyExists() {
+        return issuers.count() > 0;
+    }
+
+    /** Whether the account (null when anonymous) is a member of the issuer, in any role. */
+    @Transactional(readOnly = true)
+    public boolean isMember(Issuer issuer, Long accountId) {
+        return accountId != null && memberships.findByIssuerAndAccountId(issuer, accountId).isPresent();
+    }
+
+    /**
+     * The issuer with this slug, created without members when missing: the UserBadges sandbox's issuer, which no
+     * one manages.
+     */
+    @Transactional
+    public Issuer findOrCreateWithoutMembers(String slug, String name, AcceptancePolicy policy) {
+        return issuers.findBySlug(slug).orElseGet(() -> issuers.save(new Issuer(slug, name, policy, clock.instant())));
     }
 
     /** The account's memberships, issuers fetched, by issuer name. */
@@ -52,7 +84,7 @@ public class IssuerService {
         Issuer issuer = requireBySlug(slug);
         MembershipRole role = memberships.findByIssuerAndAccountId(issuer, viewerAccountId)
                 .map(Membership::getRole).orElse(null);
-        return new IssuerOverview(issuer, role, issuers.countBadges(issuer), issuers.countArchivedBadges(issuer),
+        return new IssuerOverview(issuer, role, badgeCounts.badges(issuer), badgeCounts.archivedBadges(issuer),
                 memberships.countByIssuer(issuer));
     }
 
@@ -73,7 +105,7 @@ public class IssuerService {
         if (IssuerSlugs.isReserved(form.slug())) {
             throw new IssuerRuleException("slug", "issuers.form.slug.reserved");
         }
-        Account creator = accounts.findById(creatorAccountId).orElseThrow(() -> new NotFoundException("Account"));
+        Account creator = accounts.byId(creatorAccountId).orElseThrow(() -> new NotFoundException("Account"));
         Issuer issuer = new Issuer(form.slug(), form.name(), form.acceptancePolicy(), clock.instant());
         issuer.updateProfile(form.name(), form.url(), form.contactEmail(), form.description(),
                 form.acceptancePolicy());
@@ -108,7 +140,7 @@ public class IssuerService {
     @Transactional
     public Membership addMember(String slug, MemberForm form) {
         Issuer issuer = lockForMemberChange(slug);
-        Account account = accounts.findByEmail(Account.normaliseEmail(form.email()))
+        Account account = accounts.byEmail(Account.normaliseEmail(form.email()))
                 .orElseThrow(() -> new IssuerRuleException("email", "issuers.members.unknownEmail"));
         if (memberships.findByIssuerAndAccountId(issuer, account.getId()).isPresent()) {
             throw new IssuerRuleException("email", "issuers.members.alreadyMember");

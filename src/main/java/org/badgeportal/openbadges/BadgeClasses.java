@@ -5,7 +5,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.badgeportal.badges.Badge;
-import org.badgeportal.badges.BadgeRepository;
+import org.badgeportal.badges.BadgeQueries;
 import org.badgeportal.badges.Criterion;
 import org.badgeportal.images.ImageService;
 import org.springframework.stereotype.Service;
@@ -16,16 +16,16 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 class BadgeClasses {
 
-    private final BadgeRepository badges;
+    private final BadgeQueries badges;
     private final ObLinks links;
 
-    BadgeClasses(BadgeRepository badges, ObLinks links) {
+    BadgeClasses(BadgeQueries badges, ObLinks links) {
         this.badges = badges;
         this.links = links;
     }
 
     Optional<ObDocuments.BadgeClass> badgeClass(String issuerSlug, String badgeSlug) {
-        return badges.findByIssuerSlugAndSlug(issuerSlug, badgeSlug).map(this::documentOf);
+        return badges.find(issuerSlug, badgeSlug).map(this::documentOf);
     }
 
     private ObDocuments.BadgeClass documentOf(Badge badge) {

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.badgeportal.images.ImageService;
 import org.badgeportal.issuers.Issuer;
-import org.badgeportal.issuers.IssuerRepository;
+import org.badgeportal.issuers.IssuerService;
 import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,11 +21,11 @@ class IssuerDocuments {
      */
     static final int MAX_REVOCATIONS = 1000;
 
-    private final IssuerRepository issuers;
+    private final IssuerService issuers;
     private final ObQueries queries;
     private final ObLinks links;
 
-    IssuerDocuments(IssuerRepository issuers, ObQueries queries, ObLinks links) {
+    IssuerDocuments(IssuerService issuers, ObQueries queries, ObLinks links) {
         this.issuers = issuers;
         this.queries = queries;
         this.links = links;

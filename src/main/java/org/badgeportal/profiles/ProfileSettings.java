@@ -1,7 +1,7 @@
 package org.badgeportal.profiles;
 
 import org.badgeportal.accounts.Account;
-import org.badgeportal.accounts.AccountRepository;
+import org.badgeportal.accounts.Accounts;
 import org.badgeportal.accounts.Handles;
 import org.badgeportal.system.NotFoundException;
 import org.badgeportal.system.UniqueConstraints;
@@ -15,15 +15,15 @@ import org.springframework.validation.Errors;
 @Transactional
 class ProfileSettings {
 
-    private final AccountRepository accounts;
+    private final Accounts accounts;
 
-    ProfileSettings(AccountRepository accounts) {
+    ProfileSettings(Accounts accounts) {
         this.accounts = accounts;
     }
 
     @Transactional(readOnly = true)
     Account account(Long accountId) {
-        return accounts.findById(accountId).orElseThrow(() -> new NotFoundException("Account"));
+        return accounts.byId(accountId).orElseThrow(() -> new NotFoundException("Account"));
     }
 
     /** Adds the errors of the rules that need the database; a handle already wrong is not looked up. */
@@ -34,7 +34,7 @@ class ProfileSettings {
         }
         if (Handles.isReserved(form.handle())) {
             errors.rejectValue("handle", "signup.handle.reserved");
-        } else if (accounts.findByHandle(form.handle()).filter(other -> !other.getId().equals(accountId)).isPresent()) {
+        } else if (accounts.byHandle(form.handle()).filter(other -> !other.getId().equals(accountId)).isPresent()) {
             errors.rejectValue("handle", "signup.handle.taken");
         }
     }
@@ -50,7 +50,7 @@ class ProfileSettings {
         account.setHandle(form.handle());
         account.setProfilePublic(form.profilePublic());
         try {
-            accounts.flush();
+            accounts.saveNow(account);
         } catch (DataIntegrityViolationException e) {
             if (UniqueConstraints.violated(e, Handles.UNIQUE_CONSTRAINT)) {
                 throw new DuplicateHandleException(e);

@@ -3,7 +3,7 @@ package org.badgeportal.profiles;
 import java.time.Clock;
 import java.util.Optional;
 import org.badgeportal.accounts.Account;
-import org.badgeportal.accounts.AccountRepository;
+import org.badgeportal.accounts.Accounts;
 import org.badgeportal.awards.AwardReads;
 import org.badgeportal.collections.PublicCollections;
 import org.springframework.data.domain.PageRequest;
@@ -21,12 +21,12 @@ public class Profiles {
     /** Badges per page of the profile (a grid of three columns). */
     static final int BADGES_PER_PAGE = 24;
 
-    private final AccountRepository accounts;
+    private final Accounts accounts;
     private final AwardReads awards;
     private final PublicCollections collections;
     private final Clock clock;
 
-    Profiles(AccountRepository accounts, AwardReads awards, PublicCollections collections, Clock clock) {
+    Profiles(Accounts accounts, AwardReads awards, PublicCollections collections, Clock clock) {
         this.accounts = accounts;
         this.awards = awards;
         this.collections = collections;

@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.badgeportal.accounts.Account;
-import org.badgeportal.accounts.AccountRepository;
+import org.badgeportal.accounts.Accounts;
 import org.badgeportal.awards.AwardStatus;
 import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
@@ -31,11 +31,11 @@ public class UserSummaries {
                        List<String> collections) {
     }
 
-    private final AccountRepository accounts;
+    private final Accounts accounts;
     private final UserApiQueries queries;
     private final Clock clock;
 
-    UserSummaries(AccountRepository accounts, UserApiQueries queries, Clock clock) {
+    UserSummaries(Accounts accounts, UserApiQueries queries, Clock clock) {
         this.accounts = accounts;
         this.queries = queries;
         this.clock = clock;

@@ -2,7 +2,7 @@ package org.badgeportal.profiles;
 
 import java.util.Optional;
 import org.badgeportal.accounts.Account;
-import org.badgeportal.accounts.AccountRepository;
+import org.badgeportal.accounts.Accounts;
 
 /**
  * An account as a viewer may see it: a public profile to anyone, a private one to its owner only ({@code own}).
@@ -11,8 +11,8 @@ import org.badgeportal.accounts.AccountRepository;
 record VisibleAccount(Account account, boolean own) {
 
     /** The account with that handle if {@code viewerAccountId} (null when anonymous) may see it. */
-    static Optional<VisibleAccount> find(AccountRepository accounts, String handle, Long viewerAccountId) {
-        return Optional.ofNullable(handle).flatMap(accounts::findByHandle)
+    static Optional<VisibleAccount> find(Accounts accounts, String handle, Long viewerAccountId) {
+        return accounts.byHandle(handle)
                 .map(account -> new VisibleAccount(account, account.getId().equals(viewerAccountId)))
                 .filter(visible -> visible.own() || visible.account().isProfilePublic());
     }

@@ -15,6 +15,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.Clock;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.badgeportal.accounts.store.AccountRepository;
+import org.badgeportal.accounts.store.AccountTokenRepository;
 import org.badgeportal.support.PortalTest;
 import org.badgeportal.support.TestData;
 import org.badgeportal.support.TestMailServer;

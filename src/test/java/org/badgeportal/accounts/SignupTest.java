@@ -22,6 +22,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.badgeportal.accounts.store.AccountRepository;
+import org.badgeportal.accounts.store.AccountTokenRepository;
 import org.badgeportal.support.PortalTest;
 import org.badgeportal.support.TestData;
 import org.badgeportal.support.TestMailServer;

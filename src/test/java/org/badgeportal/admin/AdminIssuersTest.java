@@ -12,11 +12,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import org.badgeportal.accounts.Account;
-import org.badgeportal.accounts.AccountRepository;
 import org.badgeportal.accounts.SignedInAccount;
+import org.badgeportal.accounts.store.AccountRepository;
 import org.badgeportal.issuers.AcceptancePolicy;
 import org.badgeportal.issuers.Issuer;
-import org.badgeportal.issuers.IssuerRepository;
+import org.badgeportal.issuers.store.IssuerRepository;
 import org.badgeportal.support.PortalTest;
 import org.badgeportal.support.TestData;
 import org.junit.jupiter.api.BeforeEach;

@@ -7,8 +7,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-import org.badgeportal.accounts.AccountRepository;
 import org.badgeportal.accounts.SignedInAccount;
+import org.badgeportal.accounts.store.AccountRepository;
 import org.badgeportal.mail.DevelopmentMailbox;
 import org.badgeportal.mail.MailOutbox;
 import org.badgeportal.mail.MailSummary;

@@ -1,6 +1,5 @@
 package org.badgeportal.awards;
 
-import org.badgeportal.awards.lifecycle.AwardRepository;
 import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.IntFunction;
 import java.util.stream.Collectors;
 import org.badgeportal.accounts.Account;
+import org.badgeportal.awards.lifecycle.AwardRepository;
 import org.badgeportal.badges.Badge;
 import org.badgeportal.issuers.AcceptancePolicy;
 import org.badgeportal.issuers.Issuer;

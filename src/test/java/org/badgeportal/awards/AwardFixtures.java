@@ -1,13 +1,13 @@
 package org.badgeportal.awards;
 
-import org.badgeportal.awards.lifecycle.AwardRepository;
 import java.time.Clock;
 import java.util.List;
 import java.util.function.Consumer;
 import org.badgeportal.accounts.Account;
-import org.badgeportal.accounts.AccountRepository;
+import org.badgeportal.accounts.store.AccountRepository;
+import org.badgeportal.awards.lifecycle.AwardRepository;
 import org.badgeportal.badges.Badge;
-import org.badgeportal.badges.BadgeRepository;
+import org.badgeportal.badges.store.BadgeRepository;
 import org.badgeportal.issuers.Issuer;
 import org.badgeportal.support.TestData;
 import org.springframework.jdbc.core.JdbcTemplate;

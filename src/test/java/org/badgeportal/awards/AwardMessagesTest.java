@@ -1,8 +1,8 @@
 package org.badgeportal.awards;
 
-import org.badgeportal.awards.bulk.BulkCsv;
 import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Locale;
+import org.badgeportal.awards.bulk.BulkCsv;
 import org.badgeportal.support.PortalTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -1,7 +1,5 @@
 package org.badgeportal.awards;
 
-import org.badgeportal.badges.BadgeAwardStats;
-import org.badgeportal.awards.lifecycle.AwardRepository;
 import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Clock;
 import java.time.Duration;
@@ -9,7 +7,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.badgeportal.accounts.Account;
+import org.badgeportal.awards.lifecycle.AwardRepository;
 import org.badgeportal.badges.Badge;
+import org.badgeportal.badges.BadgeAwardStats;
 import org.badgeportal.issuers.AcceptancePolicy;
 import org.badgeportal.issuers.Issuer;
 import org.badgeportal.support.PortalTest;

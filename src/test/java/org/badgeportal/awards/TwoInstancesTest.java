@@ -1,6 +1,5 @@
 package org.badgeportal.awards;
 
-import org.badgeportal.apis.portal.IdempotencyCleanup;
 import static org.assertj.core.api.Assertions.assertThat;
 import java.net.CookieManager;
 import java.net.CookiePolicy;
@@ -22,6 +21,7 @@ import net.javacrumbs.shedlock.core.LockProvider;
 import net.javacrumbs.shedlock.core.SimpleLock;
 import org.badgeportal.BadgePortalApplication;
 import org.badgeportal.accounts.Account;
+import org.badgeportal.apis.portal.IdempotencyCleanup;
 import org.badgeportal.badges.Badge;
 import org.badgeportal.issuers.AcceptancePolicy;
 import org.badgeportal.issuers.Issuer;

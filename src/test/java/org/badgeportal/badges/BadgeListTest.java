@@ -10,6 +10,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.util.Set;
 import org.badgeportal.accounts.Account;
 import org.badgeportal.accounts.SignedInAccount;
+import org.badgeportal.badges.store.BadgeRepository;
+import org.badgeportal.badges.store.ProgramRepository;
 import org.badgeportal.issuers.AcceptancePolicy;
 import org.badgeportal.issuers.Issuer;
 import org.badgeportal.support.PortalTest;

@@ -12,6 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import org.badgeportal.accounts.Account;
 import org.badgeportal.accounts.SignedInAccount;
+import org.badgeportal.badges.store.ProgramRepository;
 import org.badgeportal.issuers.AcceptancePolicy;
 import org.badgeportal.issuers.Issuer;
 import org.badgeportal.support.PortalTest;

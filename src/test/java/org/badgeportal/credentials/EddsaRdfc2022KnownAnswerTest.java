@@ -1,11 +1,11 @@
 package org.badgeportal.credentials;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import jakarta.json.JsonObject;
 import java.security.PrivateKey;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Properties;
-import jakarta.json.JsonObject;
 import org.badgeportal.system.Digests;
 import org.junit.jupiter.api.Test;
 

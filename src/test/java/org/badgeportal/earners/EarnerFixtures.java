@@ -1,12 +1,12 @@
 package org.badgeportal.earners;
 
 import java.time.Clock;
-import org.badgeportal.awards.lifecycle.AwardRepository;
 import org.badgeportal.awards.AwardStatus;
+import org.badgeportal.awards.lifecycle.AwardRepository;
 import org.badgeportal.badges.Badge;
-import org.badgeportal.badges.BadgeRepository;
+import org.badgeportal.badges.store.BadgeRepository;
 import org.badgeportal.images.StoredImage;
-import org.badgeportal.images.StoredImageRepository;
+import org.badgeportal.images.store.StoredImageRepository;
 import org.badgeportal.issuers.Issuer;
 import org.badgeportal.support.TestData;
 import org.badgeportal.support.TestImages;

@@ -14,7 +14,7 @@ import jakarta.servlet.http.Cookie;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.badgeportal.accounts.Account;
-import org.badgeportal.accounts.AccountRepository;
+import org.badgeportal.accounts.store.AccountRepository;
 import org.badgeportal.awards.AwardRequest;
 import org.badgeportal.awards.AwardService;
 import org.badgeportal.awards.AwardStatus;

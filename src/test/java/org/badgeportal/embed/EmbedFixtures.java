@@ -6,7 +6,7 @@ import java.util.Map;
 import org.badgeportal.awards.AwardRequest;
 import org.badgeportal.awards.AwardService;
 import org.badgeportal.badges.Badge;
-import org.badgeportal.badges.BadgeRepository;
+import org.badgeportal.badges.store.BadgeRepository;
 import org.badgeportal.issuers.Issuer;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;

@@ -2,7 +2,7 @@ package org.badgeportal.exports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
-import org.badgeportal.accounts.AccountRepository;
+import org.badgeportal.accounts.store.AccountRepository;
 import org.badgeportal.exports.ExportFixtures.World;
 import org.badgeportal.support.BrowserTestBase;
 import org.badgeportal.support.TestData;

@@ -8,7 +8,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import org.badgeportal.accounts.Account;
 import org.badgeportal.badges.Badge;
-import org.badgeportal.badges.BadgeRepository;
+import org.badgeportal.badges.store.BadgeRepository;
 import org.badgeportal.support.PortalTest;
 import org.badgeportal.support.TestData;
 import org.junit.jupiter.api.Test;

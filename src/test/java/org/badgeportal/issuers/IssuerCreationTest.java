@@ -16,6 +16,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 import java.util.Map;
 import org.badgeportal.accounts.Account;
+import org.badgeportal.issuers.store.IssuerRepository;
+import org.badgeportal.issuers.store.MembershipRepository;
 import org.badgeportal.support.PortalTest;
 import org.badgeportal.support.TestData;
 import org.junit.jupiter.api.BeforeEach;

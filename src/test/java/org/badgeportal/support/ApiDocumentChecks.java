@@ -1,7 +1,6 @@
 package org.badgeportal.support;
 
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-
 import java.util.List;
 import org.springframework.boot.webmvc.test.autoconfigure.MockMvcBuilderCustomizer;
 import org.springframework.context.ApplicationContextInitializer;

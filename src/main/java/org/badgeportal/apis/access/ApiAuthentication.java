@@ -1,8 +1,8 @@
 package org.badgeportal.apis.access;
 
+import java.util.List;
 import org.badgeportal.apikeys.ApiCredential;
 import org.badgeportal.apikeys.IssuerCredential;
-import java.util.List;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 

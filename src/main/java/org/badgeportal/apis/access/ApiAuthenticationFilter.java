@@ -1,8 +1,5 @@
 package org.badgeportal.apis.access;
 
-import org.badgeportal.apikeys.ApiKeys;
-import org.badgeportal.apikeys.PersonalTokens;
-import org.badgeportal.apikeys.ApiCredential;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -11,6 +8,9 @@ import java.io.IOException;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.badgeportal.apikeys.ApiCredential;
+import org.badgeportal.apikeys.ApiKeys;
+import org.badgeportal.apikeys.PersonalTokens;
 import org.badgeportal.apis.ApiErrorWriter;
 import org.badgeportal.apis.ApiException;
 import org.badgeportal.apis.PayloadTooLargeException;

@@ -1,7 +1,5 @@
 package org.badgeportal.apis.access;
 
-import org.badgeportal.apis.ApiErrorWriter;
-import org.badgeportal.apis.PayloadTooLargeException;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
@@ -11,7 +9,9 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.regex.Pattern;
+import org.badgeportal.apis.ApiErrorWriter;
 import org.badgeportal.apis.ApiProperties;
+import org.badgeportal.apis.PayloadTooLargeException;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**

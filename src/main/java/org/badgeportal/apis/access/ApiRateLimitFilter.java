@@ -1,19 +1,19 @@
 package org.badgeportal.apis.access;
 
-import org.badgeportal.ratelimits.RateLimits;
-import org.badgeportal.ratelimits.Verdict;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Optional;
-import org.badgeportal.apis.ApiError;
-import org.badgeportal.apis.ApiErrorWriter;
-import org.badgeportal.apis.ApiCallers;
 import org.badgeportal.apikeys.ApiCredential;
 import org.badgeportal.apikeys.IssuerCredential;
 import org.badgeportal.apikeys.PersonalCredential;
+import org.badgeportal.apis.ApiCallers;
+import org.badgeportal.apis.ApiError;
+import org.badgeportal.apis.ApiErrorWriter;
+import org.badgeportal.ratelimits.RateLimits;
+import org.badgeportal.ratelimits.Verdict;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 

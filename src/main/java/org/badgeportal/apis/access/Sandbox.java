@@ -1,16 +1,13 @@
 package org.badgeportal.apis.access;
 
-import org.badgeportal.apikeys.IssuerCredential;
-import java.time.Clock;
 import java.util.Optional;
-import org.badgeportal.issuers.AcceptancePolicy;
-import org.badgeportal.issuers.Issuer;
-import org.badgeportal.issuers.IssuerRepository;
+import org.badgeportal.apikeys.IssuerCredential;
 import org.badgeportal.apis.SandboxProperties;
+import org.badgeportal.issuers.AcceptancePolicy;
+import org.badgeportal.issuers.IssuerService;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The UserBadges sandbox: the service {@code test} accepts writes without a key, to
@@ -22,22 +19,18 @@ class Sandbox implements ApplicationRunner {
     static final String SERVICE = "test";
 
     private final boolean enabled;
-    private final IssuerRepository issuers;
-    private final Clock clock;
+    private final IssuerService issuers;
     private volatile Long issuerId;
 
-    Sandbox(SandboxProperties properties, IssuerRepository issuers, Clock clock) {
+    Sandbox(SandboxProperties properties, IssuerService issuers) {
         this.enabled = properties.enabled();
         this.issuers = issuers;
-        this.clock = clock;
     }
 
     @Override
-    @Transactional
     public void run(ApplicationArguments args) {
         if (enabled) {
-            issuerId = issuers.findBySlug(SERVICE).orElseGet(() -> issuers.save(new Issuer(SERVICE,
-                    "Sandbox", AcceptancePolicy.AUTOMATIC, clock.instant()))).getId();
+            issuerId = issuers.findOrCreateWithoutMembers(SERVICE, "Sandbox", AcceptancePolicy.AUTOMATIC).getId();
         }
     }
 

@@ -1,13 +1,13 @@
 package org.badgeportal.apis.access;
 
-import org.badgeportal.apikeys.ApiKeys;
-import org.badgeportal.apikeys.IssuerCredential;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.regex.Pattern;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import org.badgeportal.apikeys.ApiKeys;
+import org.badgeportal.apikeys.IssuerCredential;
 import org.badgeportal.apis.ApiException;
 import org.badgeportal.apis.ApiProperties;
 import org.springframework.dao.DuplicateKeyException;

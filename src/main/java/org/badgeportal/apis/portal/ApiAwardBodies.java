@@ -1,13 +1,13 @@
 package org.badgeportal.apis.portal;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonRawValue;
+import io.swagger.v3.oas.annotations.media.Schema;
+import java.time.Instant;
+import java.util.List;
 import org.badgeportal.awards.AwardStatus;
 import org.badgeportal.awards.BulkOutcome;
 import org.badgeportal.awards.Transition;
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonRawValue;
-import java.time.Instant;
-import java.util.List;
-import io.swagger.v3.oas.annotations.media.Schema;
 import tools.jackson.databind.JsonNode;
 
 /** The JSON bodies of the portal API's award endpoints ({@code /api/v1/badges/{slug}/awards}, {@code /api/v1/awards}). */

@@ -1,10 +1,10 @@
 package org.badgeportal.apis.portal;
 
-import org.badgeportal.awards.Award;
-import org.badgeportal.awards.AwardStatus;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.badgeportal.awards.Award;
+import org.badgeportal.awards.AwardStatus;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;

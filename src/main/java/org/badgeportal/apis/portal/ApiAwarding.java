@@ -1,5 +1,13 @@
 package org.badgeportal.apis.portal;
 
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.badgeportal.apikeys.IssuerCredential;
+import org.badgeportal.apis.ApiException;
 import org.badgeportal.awards.Award;
 import org.badgeportal.awards.AwardRefusedException;
 import org.badgeportal.awards.AwardService;
@@ -7,16 +15,8 @@ import org.badgeportal.awards.AwardStatus;
 import org.badgeportal.awards.BulkReport;
 import org.badgeportal.awards.BulkRow;
 import org.badgeportal.awards.BulkRowResult;
-import java.time.Clock;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import org.badgeportal.apis.ApiException;
-import org.badgeportal.apikeys.IssuerCredential;
 import org.badgeportal.badges.Badge;
-import org.badgeportal.badges.BadgeRepository;
+import org.badgeportal.badges.BadgeQueries;
 import org.badgeportal.system.PortalProperties;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -38,7 +38,7 @@ class ApiAwarding {
     }
 
     private final AwardService service;
-    private final BadgeRepository badges;
+    private final BadgeQueries badges;
     private final ApiAwardQueries queries;
     private final IdempotentRequests idempotent;
     private final AwardApiErrors errors;
@@ -46,7 +46,7 @@ class ApiAwarding {
     private final JsonMapper json;
     private final Clock clock;
 
-    ApiAwarding(AwardService service, BadgeRepository badges, ApiAwardQueries queries,
+    ApiAwarding(AwardService service, BadgeQueries badges, ApiAwardQueries queries,
                 IdempotentRequests idempotent, AwardApiErrors errors, PortalProperties properties,
                 JsonMapper json, Clock clock) {
         this.service = service;
@@ -64,7 +64,7 @@ class ApiAwarding {
      * and fails when this one commits) and stores the answer with the awards.
      */
     Answer award(IssuerCredential caller, String slug, List<BulkRow> rows, String key, String requestHash) {
-        Badge badge = badges.findByIssuerSlugAndSlug(caller.issuerSlug(), slug)
+        Badge badge = badges.find(caller.issuerSlug(), slug)
                 .orElseThrow(() -> ApiException.notFound("No badge '" + slug + "' of this issuer"));
         IdempotentRequest claim = null;
         if (key != null) {

@@ -1,11 +1,11 @@
 package org.badgeportal.apis.portal;
 
-import org.badgeportal.awards.AwardRefusal;
-import org.badgeportal.awards.AwardRefusedException;
-import org.badgeportal.awards.BulkOutcome;
 import java.util.Locale;
 import org.badgeportal.apis.ApiError;
 import org.badgeportal.apis.ApiException;
+import org.badgeportal.awards.AwardRefusal;
+import org.badgeportal.awards.AwardRefusedException;
+import org.badgeportal.awards.BulkOutcome;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;

@@ -1,16 +1,16 @@
 package org.badgeportal.apis.portal;
 
-import org.badgeportal.awards.AwardStatus;
-import org.badgeportal.awards.BulkRow;
-import org.badgeportal.awards.AwardInput;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import org.badgeportal.apis.ApiException;
-import org.badgeportal.apis.ApiCallers;
 import org.badgeportal.apikeys.ApiCredential;
 import org.badgeportal.apikeys.IssuerCredential;
 import org.badgeportal.apikeys.PersonalCredential;
+import org.badgeportal.apis.ApiCallers;
+import org.badgeportal.apis.ApiException;
+import org.badgeportal.awards.AwardInput;
+import org.badgeportal.awards.AwardStatus;
+import org.badgeportal.awards.BulkRow;
 import org.badgeportal.system.Digests;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.PessimisticLockingFailureException;

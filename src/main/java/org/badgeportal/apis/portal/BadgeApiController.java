@@ -1,8 +1,5 @@
 package org.badgeportal.apis.portal;
 
-import org.badgeportal.badges.BadgeEditor;
-import org.badgeportal.badges.BadgeForm;
-import org.badgeportal.badges.BadgeLifecycle;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Validator;
 import java.util.ArrayList;
@@ -10,11 +7,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.badgeportal.apis.ApiError;
-import org.badgeportal.apis.ApiError.FieldProblem;
-import org.badgeportal.apis.ApiException;
-import org.badgeportal.apis.ApiCallers;
 import org.badgeportal.apikeys.IssuerCredential;
+import org.badgeportal.apis.ApiCallers;
+import org.badgeportal.apis.ApiError.FieldProblem;
+import org.badgeportal.apis.ApiError;
+import org.badgeportal.apis.ApiException;
+import org.badgeportal.badges.BadgeEditor;
+import org.badgeportal.badges.BadgeForm;
+import org.badgeportal.badges.BadgeLifecycle;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;

@@ -1,6 +1,5 @@
 package org.badgeportal.apis.portal;
 
-import org.badgeportal.badges.BadgeForm;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -8,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.badgeportal.apis.ApiError.FieldProblem;
+import org.badgeportal.badges.BadgeForm;
 
 /**
  * The fields of a badge as an API call sends them (JSON, form fields or multipart parts, already turned into a

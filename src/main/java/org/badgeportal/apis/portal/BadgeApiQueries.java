@@ -1,16 +1,15 @@
 package org.badgeportal.apis.portal;
 
-import org.badgeportal.badges.Badge;
-import org.badgeportal.badges.BadgeRepository;
-import org.badgeportal.badges.Criterion;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.badgeportal.badges.Badge;
+import org.badgeportal.badges.BadgeQueries;
+import org.badgeportal.badges.Criterion;
 import org.badgeportal.issuers.Issuer;
 import org.badgeportal.system.PortalProperties;
 import org.springframework.stereotype.Service;
@@ -28,11 +27,11 @@ class BadgeApiQueries {
     private static final List<String> COLLECTIONS = List.of("criteria", "categories", "tags", "customFields");
 
     private final EntityManager entityManager;
-    private final BadgeRepository badges;
+    private final BadgeQueries badges;
     private final PortalProperties properties;
     private final JsonMapper json;
 
-    BadgeApiQueries(EntityManager entityManager, BadgeRepository badges, PortalProperties properties,
+    BadgeApiQueries(EntityManager entityManager, BadgeQueries badges, PortalProperties properties,
                     JsonMapper json) {
         this.entityManager = entityManager;
         this.badges = badges;
@@ -81,8 +80,7 @@ class BadgeApiQueries {
             entityManager.createQuery("select distinct b from Badge b left join fetch b." + collection
                     + " where b.id in :ids", Badge.class).setParameter("ids", ids).getResultList();
         }
-        Map<Long, Long> imageIds = new HashMap<>();
-        badges.findImageIds(ids).forEach(row -> imageIds.put((Long) row[0], (Long) row[1]));
+        Map<Long, Long> imageIds = badges.imageIds(ids);
         List<BadgeJson> result = new ArrayList<>(found.size());
         for (Badge badge : found) {
             Long imageId = imageIds.get(badge.getId());

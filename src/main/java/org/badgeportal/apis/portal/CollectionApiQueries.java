@@ -1,9 +1,9 @@
 package org.badgeportal.apis.portal;
 
-import org.badgeportal.collections.BadgeCollection;
-import org.badgeportal.collections.CollectionHeader;
 import java.time.Instant;
 import java.util.List;
+import org.badgeportal.collections.BadgeCollection;
+import org.badgeportal.collections.CollectionHeader;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 import org.springframework.data.repository.query.Param;

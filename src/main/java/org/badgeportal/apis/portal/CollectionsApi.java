@@ -1,12 +1,5 @@
 package org.badgeportal.apis.portal;
 
-import org.badgeportal.collections.CollectionEditor;
-import org.badgeportal.collections.CollectionForm;
-import org.badgeportal.collections.CollectionHeader;
-import org.badgeportal.collections.CollectionQueries;
-import org.badgeportal.collections.CollectionRefusedException;
-import org.badgeportal.collections.DuplicateCollectionNameException;
-import org.badgeportal.collections.TooManyCollectionsException;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
@@ -18,9 +11,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.badgeportal.accounts.Account;
-import org.badgeportal.accounts.AccountRepository;
+import org.badgeportal.accounts.Accounts;
 import org.badgeportal.apis.ApiError;
 import org.badgeportal.apis.ApiException;
+import org.badgeportal.collections.CollectionEditor;
+import org.badgeportal.collections.CollectionForm;
+import org.badgeportal.collections.CollectionHeader;
+import org.badgeportal.collections.CollectionRefusedException;
+import org.badgeportal.collections.DuplicateCollectionNameException;
+import org.badgeportal.collections.TooManyCollectionsException;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -44,17 +43,15 @@ class CollectionsApi {
     }
 
     private final CollectionEditor editor;
-    private final CollectionQueries queries;
     private final CollectionApiQueries apiQueries;
-    private final AccountRepository accounts;
+    private final Accounts accounts;
     private final Validator validator;
     private final MessageSource messages;
     private final Clock clock;
 
-    CollectionsApi(CollectionEditor editor, CollectionQueries queries, CollectionApiQueries apiQueries,
-                   AccountRepository accounts, Validator validator, MessageSource messages, Clock clock) {
+    CollectionsApi(CollectionEditor editor, CollectionApiQueries apiQueries,
+                   Accounts accounts, Validator validator, MessageSource messages, Clock clock) {
         this.editor = editor;
-        this.queries = queries;
         this.apiQueries = apiQueries;
         this.accounts = accounts;
         this.validator = validator;
@@ -64,7 +61,7 @@ class CollectionsApi {
 
     @Transactional(readOnly = true)
     CollectionList ofUser(String handle, Long viewerAccountId) {
-        Account account = (handle == null ? null : accounts.findByHandle(handle).orElse(null));
+        Account account = (handle == null ? null : accounts.byHandle(handle).orElse(null));
         boolean own = account != null && account.getId().equals(viewerAccountId);
         if (account == null || !(own || account.isProfilePublic())) {
             throw ApiException.notFound("No such user");
@@ -93,7 +90,7 @@ class CollectionsApi {
 
     /** Changes only the fields given; {@code awards} replaces the whole list. */
     CollectionBody update(Long accountId, String name, CollectionBody body) {
-        CollectionHeader current = queries.ownHeader(accountId, name)
+        CollectionHeader current = editor.ownHeader(accountId, name)
                 .orElseThrow(() -> ApiException.notFound("No such collection"));
         CollectionForm form = validated(new CollectionForm(
                 body.name() != null ? body.name() : current.name(),
@@ -111,7 +108,7 @@ class CollectionsApi {
     }
 
     void delete(Long accountId, String name) {
-        queries.ownHeader(accountId, name).orElseThrow(() -> ApiException.notFound("No such collection"));
+        editor.ownHeader(accountId, name).orElseThrow(() -> ApiException.notFound("No such collection"));
         editor.delete(accountId, name);
     }
 

@@ -1,8 +1,8 @@
 package org.badgeportal.apis.portal;
 
-import org.badgeportal.profiles.UserSummaries;
-import org.badgeportal.apis.ApiException;
 import org.badgeportal.apis.ApiCallers;
+import org.badgeportal.apis.ApiException;
+import org.badgeportal.profiles.UserSummaries;
 import org.springframework.web.bind.annotation.RestController;
 
 /** {@code GET /api/v1/users/{handle}}: anyone may ask; the account's own personal token sees more. */

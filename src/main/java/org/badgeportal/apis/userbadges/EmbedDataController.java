@@ -1,14 +1,14 @@
 package org.badgeportal.apis.userbadges;
 
+import java.util.Arrays;
+import java.util.List;
+import org.badgeportal.apikeys.IssuerCredential;
+import org.badgeportal.apis.ApiCallers;
 import org.badgeportal.embed.EmbedAnswers;
 import org.badgeportal.embed.EmbedJson;
 import org.badgeportal.embed.EmbedMetrics;
 import org.badgeportal.embed.EmbedService;
 import org.badgeportal.embed.EmbedSort;
-import java.util.Arrays;
-import java.util.List;
-import org.badgeportal.apis.ApiCallers;
-import org.badgeportal.apikeys.IssuerCredential;
 import org.badgeportal.system.NotFoundException;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;

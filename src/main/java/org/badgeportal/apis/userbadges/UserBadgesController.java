@@ -2,8 +2,8 @@ package org.badgeportal.apis.userbadges;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
-import org.badgeportal.apis.ApiCallers;
 import org.badgeportal.apikeys.IssuerCredential;
+import org.badgeportal.apis.ApiCallers;
 import org.badgeportal.embed.ServiceBadgeList;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.JsonNode;

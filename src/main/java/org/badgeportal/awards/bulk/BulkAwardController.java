@@ -1,16 +1,17 @@
 package org.badgeportal.awards.bulk;
 
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import org.badgeportal.accounts.SignedInAccount;
 import org.badgeportal.awards.AwardRefusal;
 import org.badgeportal.awards.AwardRefusedException;
 import org.badgeportal.awards.AwardService;
 import org.badgeportal.awards.BulkReport;
 import org.badgeportal.awards.manage.AwardTarget;
 import org.badgeportal.awards.manage.IssuerAwards;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.util.List;
-import java.util.Locale;
-import org.badgeportal.accounts.SignedInAccount;
 import org.badgeportal.system.NotFoundException;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
@@ -24,7 +25,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * Bulk award in two steps. "Check" reads the pasted text or the uploaded CSV ({@link BulkCsv}) and shows the dry

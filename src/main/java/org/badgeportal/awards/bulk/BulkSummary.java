@@ -1,10 +1,10 @@
 package org.badgeportal.awards.bulk;
 
-import org.badgeportal.awards.BulkOutcome;
-import org.badgeportal.awards.BulkReport;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
+import org.badgeportal.awards.BulkOutcome;
+import org.badgeportal.awards.BulkReport;
 
 /**
  * What a committed bulk award did, carried to the page after the redirect (a flash attribute, so it is

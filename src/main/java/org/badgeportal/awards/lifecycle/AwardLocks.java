@@ -1,8 +1,8 @@
 package org.badgeportal.awards.lifecycle;
 
-import org.badgeportal.awards.Award;
 import jakarta.persistence.LockModeType;
 import java.util.Optional;
+import org.badgeportal.awards.Award;
 import org.badgeportal.badges.Badge;
 import org.badgeportal.issuers.Issuer;
 import org.springframework.data.jpa.repository.Lock;

@@ -1,9 +1,9 @@
 package org.badgeportal.awards.lifecycle;
 
-import org.badgeportal.awards.AwardIssued;
-import org.badgeportal.awards.AwardRevoked;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import org.badgeportal.awards.AwardIssued;
+import org.badgeportal.awards.AwardRevoked;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;

@@ -1,5 +1,10 @@
 package org.badgeportal.awards.lifecycle;
 
+import jakarta.persistence.EntityManager;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import org.badgeportal.accounts.Accounts;
 import org.badgeportal.awards.Award;
 import org.badgeportal.awards.AwardIssued;
 import org.badgeportal.awards.AwardRefusal;
@@ -8,11 +13,6 @@ import org.badgeportal.awards.AwardRevoked;
 import org.badgeportal.awards.AwardStatus;
 import org.badgeportal.awards.Recipient;
 import org.badgeportal.awards.RecipientKind;
-import jakarta.persistence.EntityManager;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
-import org.badgeportal.accounts.AccountRepository;
 import org.badgeportal.badges.Badge;
 import org.badgeportal.issuers.AcceptancePolicy;
 import org.badgeportal.issuers.Issuer;
@@ -43,12 +43,12 @@ public class AwardNotifications {
     private final EntityManager em;
     private final AwardRepository awards;
     private final Members members;
-    private final AccountRepository accounts;
+    private final Accounts accounts;
     private final MailOutbox outbox;
     private final MessageSource messages;
     private final PortalProperties properties;
 
-    AwardNotifications(EntityManager em, AwardRepository awards, Members members, AccountRepository accounts,
+    AwardNotifications(EntityManager em, AwardRepository awards, Members members, Accounts accounts,
                        MailOutbox outbox, MessageSource messages, PortalProperties properties) {
         this.em = em;
         this.awards = awards;

@@ -1,14 +1,14 @@
 package org.badgeportal.awards.lifecycle;
 
-import org.badgeportal.awards.Award;
-import org.badgeportal.awards.AwardStatus;
-import org.badgeportal.badges.BadgeAwardStats;
-import org.badgeportal.awards.PublicBadgeCount;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.badgeportal.awards.Award;
+import org.badgeportal.awards.AwardStatus;
+import org.badgeportal.awards.PublicBadgeCount;
 import org.badgeportal.badges.Badge;
+import org.badgeportal.badges.BadgeAwardStats;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;

@@ -1,9 +1,9 @@
 package org.badgeportal.awards.lifecycle;
 
-import org.badgeportal.awards.AwardRefusal;
-import org.badgeportal.awards.AwardRefusedException;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.badgeportal.awards.AwardRefusal;
+import org.badgeportal.awards.AwardRefusedException;
 import org.springframework.dao.PessimisticLockingFailureException;
 
 /** Runs a row-lock query; a lock not granted in the database's wait time becomes a {@code BUSY} refusal. */

@@ -1,7 +1,7 @@
 package org.badgeportal.awards.manage;
 
-import org.badgeportal.awards.AwardStatus;
 import java.util.Locale;
+import org.badgeportal.awards.AwardStatus;
 
 /**
  * The filters of an issuer's award list: a stored status ({@code null} for any), a badge slug and a text the

@@ -1,9 +1,5 @@
 package org.badgeportal.awards.manage;
 
-import org.badgeportal.awards.AwardRefusal;
-import org.badgeportal.awards.AwardRefusedException;
-import org.badgeportal.awards.AwardRequest;
-import org.badgeportal.awards.AwardService;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.time.Clock;
@@ -13,6 +9,10 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import org.badgeportal.accounts.SignedInAccount;
+import org.badgeportal.awards.AwardRefusal;
+import org.badgeportal.awards.AwardRefusedException;
+import org.badgeportal.awards.AwardRequest;
+import org.badgeportal.awards.AwardService;
 import org.badgeportal.system.NotFoundException;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;

@@ -1,11 +1,11 @@
 package org.badgeportal.awards.manage;
 
-import org.badgeportal.awards.AwardStatus;
-import org.badgeportal.awards.RecipientKind;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Locale;
+import org.badgeportal.awards.AwardStatus;
+import org.badgeportal.awards.RecipientKind;
 import org.badgeportal.mail.MailStatus;
 
 /**

@@ -1,10 +1,5 @@
 package org.badgeportal.awards.manage;
 
-import org.badgeportal.awards.Award;
-import org.badgeportal.awards.AwardRefusal;
-import org.badgeportal.awards.AwardRefusedException;
-import org.badgeportal.awards.AwardStatus;
-import org.badgeportal.awards.Recipient;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import java.time.Clock;
@@ -14,6 +9,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.badgeportal.awards.Award;
+import org.badgeportal.awards.AwardRefusal;
+import org.badgeportal.awards.AwardRefusedException;
+import org.badgeportal.awards.AwardStatus;
+import org.badgeportal.awards.Recipient;
 import org.badgeportal.badges.Badge;
 import org.badgeportal.issuers.Issuer;
 import org.badgeportal.mail.MailOutbox;

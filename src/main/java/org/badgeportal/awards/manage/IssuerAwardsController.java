@@ -1,11 +1,5 @@
 package org.badgeportal.awards.manage;
 
-import org.badgeportal.awards.Award;
-import org.badgeportal.awards.AwardRefusal;
-import org.badgeportal.awards.AwardRefusedException;
-import org.badgeportal.awards.AwardService;
-import org.badgeportal.awards.AwardStatus;
-import org.badgeportal.awards.lifecycle.AwardNotifications;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -13,6 +7,12 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import org.badgeportal.accounts.SignedInAccount;
+import org.badgeportal.awards.Award;
+import org.badgeportal.awards.AwardRefusal;
+import org.badgeportal.awards.AwardRefusedException;
+import org.badgeportal.awards.AwardService;
+import org.badgeportal.awards.AwardStatus;
+import org.badgeportal.awards.lifecycle.AwardNotifications;
 import org.badgeportal.issuers.Issuer;
 import org.badgeportal.issuers.IssuerService;
 import org.badgeportal.system.NotFoundException;

@@ -1,9 +1,9 @@
 package org.badgeportal.awards.page;
 
-import org.badgeportal.awards.AwardStatus;
-import org.badgeportal.awards.BadgeFace;
 import java.time.Instant;
 import java.util.List;
+import org.badgeportal.awards.AwardStatus;
+import org.badgeportal.awards.BadgeFace;
 
 /**
  * What the public verification page of one award shows. {@code recipientName} is null when the recipient has

@@ -1,7 +1,7 @@
 package org.badgeportal.awards.page;
 
-import org.badgeportal.awards.Award;
 import java.util.Optional;
+import org.badgeportal.awards.Award;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 import org.springframework.data.repository.query.Param;

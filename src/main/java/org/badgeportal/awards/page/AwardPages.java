@@ -1,16 +1,16 @@
 package org.badgeportal.awards.page;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import org.badgeportal.accounts.Account;
 import org.badgeportal.awards.Award;
 import org.badgeportal.awards.AwardStatus;
 import org.badgeportal.awards.BadgeFace;
 import org.badgeportal.awards.Recipient;
 import org.badgeportal.awards.RecipientKind;
-import java.time.Clock;
-import java.time.Instant;
-import java.util.List;
-import org.badgeportal.accounts.Account;
 import org.badgeportal.badges.Badge;
-import org.badgeportal.issuers.MembershipRepository;
+import org.badgeportal.issuers.IssuerService;
 import org.badgeportal.system.HttpUrls;
 import org.badgeportal.system.NotFoundException;
 import org.badgeportal.system.PortalProperties;
@@ -27,14 +27,14 @@ import org.springframework.transaction.annotation.Transactional;
 class AwardPages {
 
     private final AwardPageQueries queries;
-    private final MembershipRepository memberships;
+    private final IssuerService issuers;
     private final PortalProperties properties;
     private final Clock clock;
 
-    AwardPages(AwardPageQueries queries, MembershipRepository memberships, PortalProperties properties,
+    AwardPages(AwardPageQueries queries, IssuerService issuers, PortalProperties properties,
                Clock clock) {
         this.queries = queries;
-        this.memberships = memberships;
+        this.issuers = issuers;
         this.properties = properties;
         this.clock = clock;
     }
@@ -74,7 +74,7 @@ class AwardPages {
         if (linked != null && linked.getId().equals(viewerAccountId)) {
             return AwardPage.Viewer.RECIPIENT;
         }
-        return memberships.findByIssuerAndAccountId(award.getBadge().getIssuer(), viewerAccountId).isPresent()
+        return issuers.isMember(award.getBadge().getIssuer(), viewerAccountId)
                 ? AwardPage.Viewer.ISSUER_MEMBER : AwardPage.Viewer.OTHER;
     }
 }

@@ -1,10 +1,10 @@
 package org.badgeportal.awards.recipients;
 
-import org.badgeportal.awards.Recipient;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.badgeportal.accounts.Account;
+import org.badgeportal.awards.Recipient;
 import org.badgeportal.issuers.Issuer;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;

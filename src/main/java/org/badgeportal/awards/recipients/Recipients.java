@@ -1,12 +1,12 @@
 package org.badgeportal.awards.recipients;
 
+import java.time.Clock;
+import java.util.Optional;
+import org.badgeportal.accounts.Account;
 import org.badgeportal.awards.Recipient;
 import org.badgeportal.awards.RecipientKind;
 import org.badgeportal.awards.lifecycle.AwardLocks;
 import org.badgeportal.awards.lifecycle.Locking;
-import java.time.Clock;
-import java.util.Optional;
-import org.badgeportal.accounts.Account;
 import org.badgeportal.issuers.Issuer;
 import org.springframework.stereotype.Component;
 

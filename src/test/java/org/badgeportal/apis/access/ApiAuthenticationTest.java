@@ -1,7 +1,5 @@
 package org.badgeportal.apis.access;
 
-import org.badgeportal.apikeys.ApiKeys;
-import org.badgeportal.apikeys.Secrets;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -11,6 +9,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import org.badgeportal.accounts.Account;
+import org.badgeportal.apikeys.ApiKeys;
+import org.badgeportal.apikeys.Secrets;
 import org.badgeportal.issuers.AcceptancePolicy;
 import org.badgeportal.issuers.Issuer;
 import org.badgeportal.support.PortalTest;

@@ -1,9 +1,9 @@
 package org.badgeportal.apis.portal;
 
-import org.badgeportal.badges.Badge;
 import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
+import org.badgeportal.badges.Badge;
 import org.badgeportal.issuers.AcceptancePolicy;
 import org.badgeportal.issuers.Issuer;
 import org.badgeportal.support.HttpApi;

@@ -1,10 +1,5 @@
 package org.badgeportal.awards.bulk;
 
-import org.badgeportal.awards.Award;
-import org.badgeportal.awards.AwardFixtures;
-import org.badgeportal.awards.AwardRequest;
-import org.badgeportal.awards.AwardService;
-import org.badgeportal.awards.BulkOutcome;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
@@ -23,6 +18,11 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.badgeportal.accounts.Account;
 import org.badgeportal.accounts.SignedInAccount;
+import org.badgeportal.awards.Award;
+import org.badgeportal.awards.AwardFixtures;
+import org.badgeportal.awards.AwardRequest;
+import org.badgeportal.awards.AwardService;
+import org.badgeportal.awards.BulkOutcome;
 import org.badgeportal.badges.Badge;
 import org.badgeportal.issuers.AcceptancePolicy;
 import org.badgeportal.issuers.Issuer;

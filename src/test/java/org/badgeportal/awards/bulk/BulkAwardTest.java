@@ -1,5 +1,11 @@
 package org.badgeportal.awards.bulk;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.badgeportal.accounts.Account;
 import org.badgeportal.awards.Award;
 import org.badgeportal.awards.AwardFixtures;
 import org.badgeportal.awards.AwardIssued;
@@ -13,12 +19,6 @@ import org.badgeportal.awards.BulkReport;
 import org.badgeportal.awards.BulkRow;
 import org.badgeportal.awards.BulkRowResult;
 import org.badgeportal.awards.FailingAwardListener;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
-import org.badgeportal.accounts.Account;
 import org.badgeportal.badges.Badge;
 import org.badgeportal.issuers.AcceptancePolicy;
 import org.badgeportal.issuers.Issuer;

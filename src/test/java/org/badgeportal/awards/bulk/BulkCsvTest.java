@@ -1,9 +1,9 @@
 package org.badgeportal.awards.bulk;
 
-import org.badgeportal.awards.BulkRow;
-import org.badgeportal.awards.Recipient;
 import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
+import org.badgeportal.awards.BulkRow;
+import org.badgeportal.awards.Recipient;
 import org.junit.jupiter.api.Test;
 
 class BulkCsvTest {

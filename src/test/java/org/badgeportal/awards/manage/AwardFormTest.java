@@ -1,10 +1,5 @@
 package org.badgeportal.awards.manage;
 
-import org.badgeportal.awards.Award;
-import org.badgeportal.awards.AwardFixtures;
-import org.badgeportal.awards.AwardRequest;
-import org.badgeportal.awards.AwardService;
-import org.badgeportal.awards.AwardStatus;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
@@ -22,6 +17,11 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import org.badgeportal.accounts.Account;
 import org.badgeportal.accounts.SignedInAccount;
+import org.badgeportal.awards.Award;
+import org.badgeportal.awards.AwardFixtures;
+import org.badgeportal.awards.AwardRequest;
+import org.badgeportal.awards.AwardService;
+import org.badgeportal.awards.AwardStatus;
 import org.badgeportal.badges.Badge;
 import org.badgeportal.issuers.AcceptancePolicy;
 import org.badgeportal.issuers.Issuer;

@@ -1,11 +1,5 @@
 package org.badgeportal.awards.manage;
 
-import org.badgeportal.awards.AwardFixtures;
-import org.badgeportal.awards.AwardRequest;
-import org.badgeportal.awards.AwardService;
-import org.badgeportal.awards.AwardStatus;
-import org.badgeportal.awards.BulkRow;
-import org.badgeportal.awards.IssuedAward;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
@@ -21,6 +15,12 @@ import java.util.List;
 import java.util.stream.IntStream;
 import org.badgeportal.accounts.Account;
 import org.badgeportal.accounts.SignedInAccount;
+import org.badgeportal.awards.AwardFixtures;
+import org.badgeportal.awards.AwardRequest;
+import org.badgeportal.awards.AwardService;
+import org.badgeportal.awards.AwardStatus;
+import org.badgeportal.awards.BulkRow;
+import org.badgeportal.awards.IssuedAward;
 import org.badgeportal.badges.Badge;
 import org.badgeportal.issuers.AcceptancePolicy;
 import org.badgeportal.issuers.Issuer;

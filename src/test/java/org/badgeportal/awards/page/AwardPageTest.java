@@ -1,8 +1,5 @@
 package org.badgeportal.awards.page;
 
-import org.badgeportal.awards.AwardFixtures;
-import org.badgeportal.awards.AwardRequest;
-import org.badgeportal.awards.AwardService;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -15,13 +12,16 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.badgeportal.accounts.Account;
+import org.badgeportal.awards.AwardFixtures;
+import org.badgeportal.awards.AwardRequest;
+import org.badgeportal.awards.AwardService;
 import org.badgeportal.badges.Badge;
 import org.badgeportal.issuers.AcceptancePolicy;
 import org.badgeportal.issuers.Issuer;
 import org.badgeportal.issuers.MembershipRole;
 import org.badgeportal.support.PortalTest;
-import org.badgeportal.system.PortalProperties;
 import org.badgeportal.support.TestData;
+import org.badgeportal.system.PortalProperties;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;

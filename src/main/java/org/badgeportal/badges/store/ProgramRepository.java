@@ -1,7 +1,8 @@
-package org.badgeportal.badges;
+package org.badgeportal.badges.store;
 
 import java.util.List;
 import java.util.Optional;
+import org.badgeportal.badges.Program;
 import org.badgeportal.issuers.Issuer;
 import org.springframework.data.jpa.repository.JpaRepository;
 

@@ -1,7 +1,10 @@
-package org.badgeportal.issuers;
+package org.badgeportal.issuers.store;
 
 import java.util.List;
 import java.util.Optional;
+import org.badgeportal.issuers.Issuer;
+import org.badgeportal.issuers.Membership;
+import org.badgeportal.issuers.MembershipRole;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;

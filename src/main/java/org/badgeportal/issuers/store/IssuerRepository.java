@@ -1,7 +1,8 @@
-package org.badgeportal.issuers;
+package org.badgeportal.issuers.store;
 
 import jakarta.persistence.LockModeType;
 import java.util.Optional;
+import org.badgeportal.issuers.Issuer;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -22,12 +23,4 @@ public interface IssuerRepository extends JpaRepository<Issuer, Long> {
     /** Search by name or slug; Spring Data escapes the user's % and _ in "containing" queries. */
     Page<Issuer> findByNameContainingIgnoreCaseOrSlugContainingIgnoreCase(String name, String slug,
                                                                           Pageable pageable);
-
-    // The badge counts name the Badge entity in JPQL only, so that this package does not depend on the badges
-    // package (which depends on this one).
-    @Query("select count(b) from Badge b where b.issuer = :issuer")
-    long countBadges(Issuer issuer);
-
-    @Query("select count(b) from Badge b where b.issuer = :issuer and b.archived = true")
-    long countArchivedBadges(Issuer issuer);
 }

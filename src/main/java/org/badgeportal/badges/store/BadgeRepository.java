@@ -1,8 +1,9 @@
-package org.badgeportal.badges;
+package org.badgeportal.badges.store;
 
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.badgeportal.badges.Badge;
 import org.badgeportal.issuers.Issuer;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
@@ -29,4 +30,8 @@ public interface BadgeRepository extends JpaRepository<Badge, Long>, JpaSpecific
     @Query("select b.program.id, count(b) from Badge b where b.issuer = :issuer and b.program is not null"
             + " group by b.program.id")
     List<Object[]> countByProgram(Issuer issuer);
+
+    long countByIssuer(Issuer issuer);
+
+    long countByIssuerAndArchivedTrue(Issuer issuer);
 }

@@ -1,7 +1,8 @@
-package org.badgeportal.apikeys;
+package org.badgeportal.apikeys.store;
 
 import java.util.List;
 import java.util.Optional;
+import org.badgeportal.apikeys.PersonalToken;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;

@@ -1,9 +1,10 @@
-package org.badgeportal.collections;
+package org.badgeportal.collections.store;
 
 import jakarta.persistence.LockModeType;
 import java.util.List;
 import java.util.Optional;
 import org.badgeportal.accounts.Account;
+import org.badgeportal.collections.BadgeCollection;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;

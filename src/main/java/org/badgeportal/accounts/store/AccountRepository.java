@@ -1,6 +1,8 @@
-package org.badgeportal.accounts;
+package org.badgeportal.accounts.store;
 
 import java.util.Optional;
+import org.badgeportal.accounts.Account;
+import org.badgeportal.accounts.AccountRole;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface AccountRepository extends JpaRepository<Account, Long> {

@@ -1,7 +1,10 @@
-package org.badgeportal.accounts;
+package org.badgeportal.accounts.store;
 
 import java.util.List;
 import java.util.Optional;
+import org.badgeportal.accounts.Account;
+import org.badgeportal.accounts.AccountToken;
+import org.badgeportal.accounts.TokenPurpose;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface AccountTokenRepository extends JpaRepository<AccountToken, Long> {
