@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.badgeportal.system.DatabaseOutage;
 import org.badgeportal.system.NotFoundException;
 import org.slf4j.Logger;
@@ -129,6 +130,9 @@ class ApiExceptionResolver implements HandlerExceptionResolver {
         }
         if (exception instanceof RequestRejectedException rejected) {
             return ApiError.badRequest("The request was rejected: " + rejected.getMessage());
+        }
+        if (exception instanceof InvalidParameterException) {
+            return ApiError.badRequest("The form body cannot be read: a parameter has no name or a bad %-escape");
         }
         if (exception instanceof MultipartException) {
             return ApiError.badRequest("The multipart body could not be read");

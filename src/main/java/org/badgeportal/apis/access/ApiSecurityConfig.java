@@ -22,8 +22,9 @@ import org.springframework.security.web.context.SecurityContextHolderFilter;
  * The JSON APIs ({@code /v1/**}, {@code /api/**}): stateless, no session and no CSRF (callers authenticate
  * every request with a key, a token or a signature, see {@link ApiAuthenticationFilter}), bodies capped by
  * {@link ApiBodyLimitFilter}, calls counted by {@link ApiRateLimitFilter}, and errors as JSON in the called
- * API's style. Public reads stay anonymous; which credential a call needs beyond that is the API's decision
- * (see {@code ApiCallers}). The three filters run in this chain only, not a second time as servlet filters.
+ * API's style; a query string the container cannot parse is refused first ({@link ApiQueryStringFilter}). Public
+ * reads stay anonymous; which credential a call needs beyond that is the API's decision (see {@code ApiCallers}).
+ * The four filters run in this chain only, not a second time as servlet filters.
  */
 @Configuration(proxyBeanMethods = false)
 class ApiSecurityConfig {
@@ -31,7 +32,7 @@ class ApiSecurityConfig {
     @Bean
     @Order(0)
     SecurityFilterChain apiSecurity(HttpSecurity http, ApiBodyLimitFilter bodyLimit,
-                                    ApiAuthenticationFilter authentication, ApiRateLimitFilter rateLimit,
+                                    ApiQueryStringFilter queryString, ApiAuthenticationFilter authentication, ApiRateLimitFilter rateLimit,
                                     ApiErrorWriter errors) throws Exception {
         http
             .securityMatcher("/v1/**", "/api/**")
@@ -40,6 +41,7 @@ class ApiSecurityConfig {
                 .requestMatchers(HttpMethod.GET, "/v1/**", "/api/v1/users/**").permitAll()
                 .anyRequest().authenticated())
             .addFilterBefore(bodyLimit, SecurityContextHolderFilter.class)
+            .addFilterAfter(queryString, ApiBodyLimitFilter.class)
             .addFilterAfter(authentication, SecurityContextHolderFilter.class)
             .addFilterAfter(rateLimit, ApiAuthenticationFilter.class)
             .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -61,6 +63,16 @@ class ApiSecurityConfig {
     @Bean
     ApiBodyLimitFilter apiBodyLimitFilter(ApiProperties properties, ApiErrorWriter errors) {
         return new ApiBodyLimitFilter(properties, errors);
+    }
+
+    @Bean
+    ApiQueryStringFilter apiQueryStringFilter(ApiErrorWriter errors) {
+        return new ApiQueryStringFilter(errors);
+    }
+
+    @Bean
+    FilterRegistrationBean<ApiQueryStringFilter> apiQueryStringFilterRegistration(ApiQueryStringFilter filter) {
+        return chainOnly(filter);
     }
 
     @Bean
